@@ -1,0 +1,53 @@
+"""Parse and classify raw messages: the CPU-heavy half of ingest, run in worker processes.
+
+Each worker process loads the classifier once (``init_worker``) and then turns chunks of raw
+messages into (key, ParsedMessage, Classification | None). When no usable model exists the
+messages are still parsed and stored, unclassified, so nothing is lost; ``jobmail reclassify``
+labels them later.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from pipeline.errors import ModelError
+from pipeline.parse import parse_message
+from pipeline.records import Classification, ParsedMessage
+from pipeline.store import message_key
+
+log = logging.getLogger(__name__)
+
+_classifier = None
+_model_error: str | None = None
+
+
+def init_worker(model_path: str | None) -> None:
+    """Load the classifier for this process (once). A missing model is remembered, not raised."""
+    global _classifier, _model_error
+    try:
+        from pipeline.classify import Classifier
+
+        _classifier = Classifier.load(Path(model_path) if model_path else None)
+        _model_error = None
+    except (ModelError, ImportError) as exc:
+        _classifier = None
+        _model_error = str(exc)
+
+
+def model_status() -> tuple[str | None, str | None]:
+    """(model version, error) of this process's classifier."""
+    return (getattr(_classifier, "version", None), _model_error)
+
+
+def analyse_chunk(raws: Sequence[bytes]) -> list[tuple[str, ParsedMessage, Classification | None]]:
+    """Parse and classify a chunk of raw messages, in order. Never raises for bad mail."""
+    parsed = [parse_message(raw) for raw in raws]
+    classes: list[Classification | None] = [None] * len(parsed)
+    if _classifier is not None:
+        try:
+            classes = list(_classifier.classify_many(parsed))
+        except Exception as exc:  # noqa: BLE001 - a model bug must not lose mail: store unclassified
+            log.error("classifier failed on a chunk of %d messages: %s", len(parsed), exc)
+    return [(message_key(raw), p, c) for raw, p, c in zip(raws, parsed, classes, strict=True)]

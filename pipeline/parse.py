@@ -1,0 +1,180 @@
+"""Raw RFC 5322 bytes to a ``ParsedMessage``: the only module that uses mail-parser.
+
+``parse_message`` never raises. When mail-parser fails, the standard library's parser recovers what
+it can and ``parse_error`` records what went wrong, so ingest stores the message with its error
+instead of dropping it.
+"""
+
+from __future__ import annotations
+
+import email
+import email.utils
+import logging
+import re
+from datetime import UTC, datetime
+from email import policy
+from email.header import decode_header, make_header
+from email.message import Message
+
+import mailparser
+
+from pipeline.records import ParsedMessage
+
+log = logging.getLogger(__name__)
+# mail-parser logs a warning for every multipart container it does not "handle"; that is noise.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
+
+#: Longest text kept per body part kind; beyond this the text is cut (the raw bytes keep all).
+MAX_TEXT_CHARS = 200_000
+#: Longest subject kept (a 1 MB subject is an attack, not a subject).
+MAX_SUBJECT_CHARS = 2_000
+_MSGID_RE = re.compile(r"<[^<>\s]+>")
+
+
+def parse_message(raw: bytes) -> ParsedMessage:
+    """Parse one message. Never raises; ``parse_error`` is set when mail-parser could not parse it."""
+    try:
+        mail = mailparser.parse_from_bytes(raw)
+        return _from_mailparser(mail)
+    except Exception as exc:  # noqa: BLE001 - any failure of a third-party parser is data, not a crash
+        error = f"mail-parser: {type(exc).__name__}: {_short(str(exc))}"
+    try:
+        parsed = _from_stdlib(raw)
+    except Exception as exc:  # noqa: BLE001
+        error += f"; stdlib fallback: {type(exc).__name__}: {_short(str(exc))}"
+        return ParsedMessage(parse_error=error)
+    return _replace_error(parsed, error + "; fields recovered with the stdlib parser")
+
+
+def _from_mailparser(mail: mailparser.MailParser) -> ParsedMessage:
+    msg: Message = mail.message
+    from_name, from_addr = _first_address(mail.from_) if mail.from_ else ("", "")
+    date = mail.date if isinstance(mail.date, datetime) else None
+    return ParsedMessage(
+        message_id=_message_id(msg.get("Message-ID")),
+        subject=_clip(_header_text(mail.subject), MAX_SUBJECT_CHARS),
+        from_name=from_name,
+        from_addr=from_addr,
+        to_addrs=_addresses(msg, "To"),
+        cc_addrs=_addresses(msg, "Cc"),
+        reply_to=_addresses(msg, "Reply-To"),
+        date=_as_utc(date),
+        in_reply_to=_message_id(msg.get("In-Reply-To")),
+        references=_message_ids(msg.get("References")),
+        text_plain=_clip("\n".join(mail.text_plain), MAX_TEXT_CHARS),
+        text_html=_clip("\n".join(mail.text_html), MAX_TEXT_CHARS),
+        attachment_count=len(mail.attachments),
+        defects=tuple(sorted({str(c) for c in (mail.defects_categories or [])})),
+        auto_submitted=_header_text(msg.get("Auto-Submitted")) or None,
+    )
+
+
+def _from_stdlib(raw: bytes) -> ParsedMessage:
+    msg = email.message_from_bytes(raw, policy=policy.compat32)
+    plain: list[str] = []
+    html: list[str] = []
+    attachments = 0
+    for part in msg.walk():
+        if part.is_multipart():
+            continue
+        if part.get_filename() or part.get_content_disposition() == "attachment":
+            attachments += 1
+            continue
+        ctype = part.get_content_type()
+        if ctype not in ("text/plain", "text/html"):
+            continue
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset() or "utf-8"
+        try:
+            text = payload.decode(charset, errors="replace")
+        except LookupError:
+            text = payload.decode("utf-8", errors="replace")
+        (plain if ctype == "text/plain" else html).append(text)
+    from_pairs = email.utils.getaddresses([_header_text(msg.get("From"))])
+    from_name, from_addr = _first_address(from_pairs) if from_pairs else ("", "")
+    try:
+        date = email.utils.parsedate_to_datetime(str(msg.get("Date"))) if msg.get("Date") else None
+    except (TypeError, ValueError, IndexError):
+        date = None
+    return ParsedMessage(
+        message_id=_message_id(msg.get("Message-ID")),
+        subject=_clip(_header_text(msg.get("Subject")), MAX_SUBJECT_CHARS),
+        from_name=from_name,
+        from_addr=from_addr,
+        to_addrs=_addresses(msg, "To"),
+        cc_addrs=_addresses(msg, "Cc"),
+        reply_to=_addresses(msg, "Reply-To"),
+        date=_as_utc(date),
+        in_reply_to=_message_id(msg.get("In-Reply-To")),
+        references=_message_ids(msg.get("References")),
+        text_plain=_clip("\n".join(plain), MAX_TEXT_CHARS),
+        text_html=_clip("\n".join(html), MAX_TEXT_CHARS),
+        attachment_count=attachments,
+        defects=tuple(sorted({type(d).__name__ for d in msg.defects})),
+        auto_submitted=_header_text(msg.get("Auto-Submitted")) or None,
+    )
+
+
+def _replace_error(parsed: ParsedMessage, error: str) -> ParsedMessage:
+    from dataclasses import replace
+
+    return replace(parsed, parse_error=error)
+
+
+def _header_text(value: object) -> str:
+    """Decode an RFC 2047 header value to text, tolerating bad encodings."""
+    if value is None:
+        return ""
+    text = str(value)
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except Exception:  # noqa: BLE001 - undecodable encoded-words stay as written
+            pass
+    return " ".join(text.split())
+
+
+def _first_address(pairs: list) -> tuple[str, str]:
+    name, addr = pairs[0]
+    return _header_text(name), (addr or "").strip().lower()
+
+
+def _addresses(msg: Message, header: str) -> tuple[str, ...]:
+    values = [_header_text(v) for v in (msg.get_all(header) or [])]
+    pairs = email.utils.getaddresses(values)
+    return tuple(addr.strip().lower() for _, addr in pairs if addr and "@" in addr)
+
+
+def _message_id(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    found = _MSGID_RE.search(text)
+    if found:
+        return found.group(0)
+    return text[:998] or None
+
+
+def _message_ids(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    return tuple(_MSGID_RE.findall(str(value)))
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
+
+
+def _clip(text: str, limit: int) -> str:
+    # NUL bytes are legal in broken mail but not worth keeping in text columns.
+    text = text.replace("\x00", "")
+    return text if len(text) <= limit else text[:limit]
+
+
+def _short(text: str, limit: int = 300) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
