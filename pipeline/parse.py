@@ -29,6 +29,7 @@ MAX_TEXT_CHARS = 200_000
 #: Longest subject kept (a 1 MB subject is an attack, not a subject).
 MAX_SUBJECT_CHARS = 2_000
 _MSGID_RE = re.compile(r"<[^<>\s]+>")
+_FOLD_RE = re.compile(r"\r?\n[ \t]")
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -52,7 +53,9 @@ def _from_mailparser(mail: mailparser.MailParser) -> ParsedMessage:
     date = mail.date if isinstance(mail.date, datetime) else None
     return ParsedMessage(
         message_id=_message_id(msg.get("Message-ID")),
-        subject=_clip(_header_text(mail.subject), MAX_SUBJECT_CHARS),
+        # The stdlib decodes encoded-words next to plain text with the right spacing;
+        # mail-parser's subject drops the space after an encoded-word on a folded line.
+        subject=_clip(_header_text(msg.get("Subject", mail.subject)), MAX_SUBJECT_CHARS),
         from_name=from_name,
         from_addr=from_addr,
         to_addrs=_addresses(msg, "To"),
@@ -125,12 +128,15 @@ def _header_text(value: object) -> str:
     """Decode an RFC 2047 header value to text, tolerating bad encodings."""
     if value is None:
         return ""
-    text = str(value)
+    text = _FOLD_RE.sub(" ", str(value))
     if "=?" in text:
         try:
-            text = str(make_header(decode_header(text)))
-        except Exception:  # noqa: BLE001 - undecodable encoded-words stay as written
-            pass
+            text = str(policy.default.header_factory("Subject", text))
+        except Exception:  # noqa: BLE001 - fall back to the older decoder
+            try:
+                text = str(make_header(decode_header(text)))
+            except Exception:  # noqa: BLE001 - undecodable encoded-words stay as written
+                pass
     return " ".join(text.split())
 
 
