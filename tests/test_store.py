@@ -1,0 +1,130 @@
+"""The DuckDB store on real files: migrations, identity of messages, locking, CLI compatibility."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import StoreError, StoreLockedError
+from pipeline.parse import parse_message
+from pipeline.records import Classification, FetchedMessage, FolderState
+from pipeline.store import Store, StoredMessage, message_key, migrations
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _raw(msgid: str | None, body: str, subject: str = "Hello") -> bytes:
+    head = f"Message-ID: {msgid}\r\n" if msgid else ""
+    return (f"From: A <a@example.org>\r\nTo: b@example.net\r\nSubject: {subject}\r\n{head}"
+            f"Date: Tue, 17 Nov 2026 10:00:00 +0100\r\n\r\n{body}\r\n").encode()
+
+
+def _item(raw: bytes, folder: str = "INBOX", uid: int = 1, uidvalidity: int = 7,
+          cls: Classification | None = None) -> StoredMessage:
+    fetched = FetchedMessage(folder, uidvalidity, uid, raw, datetime(2026, 11, 17, tzinfo=UTC), ("\\Seen",))
+    return StoredMessage("acct", fetched, parse_message(raw), folder == "Sent", cls, message_key(raw))
+
+
+def test_migrations_apply_once_and_are_recorded(tmp_path):
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    Store(tmp_path / "j.duckdb").ensure()  # a second process: nothing to apply
+    cols, rows = store.query("SELECT name FROM schema_migrations ORDER BY name")
+    assert [r[0] for r in rows] == [name for name, _ in migrations()]
+
+
+def test_same_message_twice_is_one_row_and_shared_message_id_is_two(tmp_path):
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    a = _raw("<same@x>", "first body")
+    b = _raw("<same@x>", "a different message reusing the id")
+    new, dup = store.save_batch([_item(a, uid=1), _item(b, uid=2)], FolderState("INBOX", 7, 2), "acct")
+    assert (new, dup) == (2, 0)
+    # the same bytes again, in another folder and after a UIDVALIDITY change
+    new, dup = store.save_batch([_item(a, folder="Archive", uid=9, uidvalidity=8)],
+                                FolderState("Archive", 8, 9), "acct")
+    assert (new, dup) == (0, 1)
+    _, rows = store.query("SELECT message_id, count(*) FROM messages GROUP BY 1")
+    assert rows == [("<same@x>", 2)]
+    _, rows = store.query("SELECT count(*) FROM locations")
+    assert rows == [(3,)]
+    assert store.folder_state("acct", "INBOX") == FolderState("INBOX", 7, 2)
+
+
+def test_messages_view_has_documented_columns(tmp_path):
+    store = Store(tmp_path / "j.duckdb")
+    cls = Classification(("rejection",), {"rejection": 0.97}, "Acme", (), ("role_filled",), False, "t1")
+    store.ensure()
+    store.save_batch([_item(_raw("<m1@x>", "no"), cls=cls)], FolderState("INBOX", 7, 1), "acct")
+    cols, rows = store.query("SELECT * FROM messages")
+    for c in ("message_id", "folder", "uid", "date", "sender", "subject", "labels", "company"):
+        assert c in cols
+    row = dict(zip(cols, rows[0], strict=True))
+    assert row["labels"] == ["rejection"] and row["company"] == "Acme"
+    assert row["outside_control"] == ["role_filled"]
+    assert row["date"].astimezone(UTC) == datetime(2026, 11, 17, 9, 0, tzinfo=UTC)
+
+
+def test_query_is_read_only(tmp_path):
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    with pytest.raises(StoreError):
+        store.query("DELETE FROM mail")
+
+
+def test_reader_on_missing_file_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreError, match="ingest"):
+        Store(tmp_path / "none.duckdb").query("SELECT 1")
+
+
+def _hold(path: Path, read_only: bool, seconds: float) -> subprocess.Popen:
+    """Hold the file from another process (DuckDB's lock is per process)."""
+    code = ("import duckdb,sys,time; c=duckdb.connect(sys.argv[1], read_only=sys.argv[2]=='ro'); "
+            "print('held', flush=True); time.sleep(float(sys.argv[3]))")
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/python"), "-c", code, str(path),
+                             "ro" if read_only else "rw", str(seconds)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "held"
+    return proc
+
+
+def test_writer_waits_for_a_reader_then_proceeds(tmp_path):
+    path = tmp_path / "j.duckdb"
+    Store(path).ensure()
+    proc = _hold(path, read_only=True, seconds=1.0)
+    started = time.monotonic()
+    try:
+        Store(path, lock_timeout=20).ensure()
+    finally:
+        proc.wait()
+    assert time.monotonic() - started >= 0.5
+
+
+def test_locked_file_gives_up_with_a_clear_message(tmp_path):
+    path = tmp_path / "j.duckdb"
+    Store(path).ensure()
+    proc = _hold(path, read_only=False, seconds=30)
+    try:
+        with pytest.raises(StoreLockedError, match="busy"):
+            Store(path, lock_timeout=0.5).query("SELECT 1")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_file_opens_in_duckdb_cli_1_5(tmp_path):
+    cli = ROOT / ".venv" / "bin" / "duckdb"
+    if not cli.exists():
+        pytest.skip("duckdb-cli not installed")
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    store.save_batch([_item(_raw("<m1@x>", "hi"))], FolderState("INBOX", 7, 1), "acct")
+    out = subprocess.run([str(cli), "-readonly", str(tmp_path / "j.duckdb"), "-csv", "-c",
+                          "SELECT count(*) AS n FROM messages"], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["n", "1"]
