@@ -1,0 +1,73 @@
+"""Score ``jobmail classify`` output against a labelled folder of .eml files (evaluation only).
+
+Usage: ``.venv/bin/python bench/eval_external.py /work/shared/external/findajob``
+The folder holds ``labels.csv`` (columns file, labels, company, outside_control). Prints per-label
+P/R/F1, macro-F1 over the labels present, company accuracy and reason F1; never prints mail text.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.records import LABELS  # noqa: E402
+from pipeline.train import _prf, same_company  # noqa: E402
+
+
+def main(folder: str) -> int:
+    base = Path(folder)
+    rows = list(csv.DictReader((base / "labels.csv").open(encoding="utf-8")))
+    out = subprocess.run(
+        [str(ROOT / ".venv/bin/jobmail"), "classify", *[str(base / r["file"]) for r in rows]],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
+    preds = [json.loads(line) for line in out]
+    f1s = []
+    for lab in LABELS:
+        tp = fp = fn = 0
+        for r, p in zip(rows, preds, strict=True):
+            y, q = lab in r["labels"].split(), lab in p["labels"]
+            tp += y and q
+            fp += q and not y
+            fn += y and not q
+        if tp + fn:
+            prec, rec, f1 = _prf(tp, fp, fn)
+            f1s.append(f1)
+            print(f"{lab:<18} P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (n={tp + fn}, fp={fp})")
+        elif fp:
+            print(f"{lab:<18} no gold examples, {fp} false positives")
+    print(f"macro-F1 over present labels {sum(f1s) / max(1, len(f1s)):.3f}")
+    exact = sum(
+        set(r["labels"].split()) == set(p["labels"]) for r, p in zip(rows, preds, strict=True)
+    )
+    print(f"exact label-set match {exact}/{len(rows)}")
+    comp = [(r, p) for r, p in zip(rows, preds, strict=True) if r["company"]]
+    ok = sum(same_company(p["company"], r["company"]) for r, p in comp)
+    print(f"company accuracy {ok}/{len(comp)} = {ok / max(1, len(comp)):.3f}")
+    tp = fp = fn = 0
+    for r, p in zip(rows, preds, strict=True):
+        y, q = set(r["outside_control"].split()), set(p["outside_control"])
+        tp, fp, fn = tp + len(y & q), fp + len(q - y), fn + len(y - q)
+    prec, rec, f1 = _prf(tp, fp, fn)
+    print(f"reasons P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (gold {tp + fn})")
+    for r, p in zip(rows, preds, strict=True):
+        if set(r["labels"].split()) != set(p["labels"]) or (
+            r["company"] and not same_company(p["company"], r["company"])
+        ):
+            print(
+                f"  miss: {r['file']}: gold {r['labels'] or '-'} / {r['company'] or '-'}"
+                f"  pred {' '.join(p['labels']) or '-'} / {p['company']}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

@@ -1,0 +1,169 @@
+"""Load, check and run the trained spaCy classifier: the only module that imports spaCy.
+
+``Classifier.load()`` opens the released model in ``models/release/`` (resolved from this file, so
+any working directory works), checks its meta (name, version, labels equal to
+``records.LABELS``, thresholds for every label) and raises ``ModelError`` with one clear line when
+something does not match. ``classify``/``classify_many`` return ``Classification`` records with
+labels, per-label scores, company, feedback topics and outside-control reasons; a score within the
+model's review band around its threshold sets ``needs_review``.
+
+spaCy is imported lazily (inside ``load``), so ``import pipeline.classify`` stays cheap.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.errors import ModelError
+from pipeline.extract import extract_company, reason_cues
+from pipeline.features import content_model_text, message_content
+from pipeline.records import LABELS, OUTSIDE_CONTROL, TOPICS, Classification, ParsedMessage
+
+log = logging.getLogger(__name__)
+
+RELEASE_DIR = Path(__file__).resolve().parent.parent / "models" / "release"
+MODEL_NAME = "jobmail_classifier"
+TOPIC_CATS = tuple(f"topic_{t}" for t in TOPICS)
+REASON_CATS = tuple(f"reason_{r}" for r in OUTSIDE_CONTROL)
+#: how reasons are decided: the model's reason scores, the phrase cues of pipeline.extract, or both
+REASON_MODE = "union"
+
+
+class Classifier:
+    """A loaded, checked model plus its thresholds. Build with ``Classifier.load``."""
+
+    def __init__(self, nlp: Any, meta: dict[str, Any], path: Path) -> None:
+        self.nlp = nlp
+        self.meta = meta
+        self.path = path
+        block = meta.get("jobmail", {})
+        self.thresholds: dict[str, float] = dict(block.get("thresholds", {}))
+        self.review_band: float = float(block.get("review_band", 0.15))
+
+    @property
+    def version(self) -> str:
+        """``name-version`` of the loaded model, stored with every classification."""
+        return f"{self.meta.get('name', '?')}-{self.meta.get('version', '?')}"
+
+    @classmethod
+    def load(cls, path: Path | None = None, check: bool = True) -> Classifier:
+        """Load the model at ``path`` (default: the released model) and check its meta."""
+        path = Path(path) if path is not None else RELEASE_DIR
+        meta_file = path / "meta.json"
+        if not meta_file.is_file():
+            raise ModelError(f"no classifier model at {path} (run `make train`)")
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"unreadable model meta {meta_file}: {exc}") from exc
+        if check:
+            _check_meta(meta, path)
+        try:
+            import spacy
+
+            nlp = spacy.load(path)
+        except Exception as exc:  # noqa: BLE001 - any load failure means a broken model directory
+            raise ModelError(
+                f"cannot load classifier model at {path}: {type(exc).__name__}: {exc}"
+            ) from exc
+        if check:
+            _check_pipeline(nlp, path)
+        return cls(nlp, meta, path)
+
+    def classify(self, parsed: ParsedMessage) -> Classification:
+        """Classify one message."""
+        return self.classify_many([parsed])[0]
+
+    def classify_many(
+        self, messages: Sequence[ParsedMessage], batch_size: int = 256
+    ) -> list[Classification]:
+        """Classify many messages in one ``nlp.pipe`` pass (much faster than one by one)."""
+        contents = [message_content(p) for p in messages]
+        texts = [content_model_text(c) for c in contents]
+        out: list[Classification] = []
+        for parsed, content, doc in zip(
+            messages, contents, self.nlp.pipe(texts, batch_size=batch_size), strict=True
+        ):
+            cats = doc.cats
+            out.append(self._decide(parsed, content, doc.text, cats))
+        return out
+
+    def _decide(
+        self, parsed: ParsedMessage, content: Any, text: str, cats: dict[str, float]
+    ) -> Classification:
+        thr = self.thresholds
+        scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
+        labels = tuple(lab for lab in LABELS if scores[lab] >= thr.get(lab, 0.5))
+        review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
+        topics: tuple[str, ...] = ()
+        if "feedback" in labels:
+            topics = tuple(
+                t
+                for t, c in zip(TOPICS, TOPIC_CATS, strict=True)
+                if cats.get(c, 0.0) >= thr.get(c, 0.5)
+            )
+        reasons: tuple[str, ...] = ()
+        if "rejection" in labels:
+            by_model = {
+                r
+                for r, c in zip(OUTSIDE_CONTROL, REASON_CATS, strict=True)
+                if cats.get(c, 0.0) >= thr.get(c, 0.5)
+            }
+            by_cue = set(reason_cues(text)) if REASON_MODE != "model" else set()
+            chosen = (
+                by_model
+                if REASON_MODE == "model"
+                else by_cue
+                if REASON_MODE == "cues"
+                else by_model | by_cue
+            )
+            reasons = tuple(r for r in OUTSIDE_CONTROL if r in chosen)
+        return Classification(
+            labels=labels,
+            scores=scores,
+            company=extract_company(parsed, content),
+            topics=topics,
+            outside_control=reasons,
+            needs_review=review,
+            model_version=self.version,
+        )
+
+
+def _check_meta(meta: dict[str, Any], path: Path) -> None:
+    if meta.get("name") != MODEL_NAME:
+        raise ModelError(f"model at {path} is {meta.get('name')!r}, expected {MODEL_NAME!r}")
+    if not meta.get("version"):
+        raise ModelError(f"model at {path} has no version in its meta")
+    block = meta.get("jobmail")
+    if not isinstance(block, dict):
+        raise ModelError(
+            f"model at {path} has no jobmail block in its meta (not released by make train)"
+        )
+    if tuple(block.get("labels", ())) != LABELS:
+        raise ModelError(
+            f"model at {path} has labels {block.get('labels')}, expected {list(LABELS)}"
+        )
+    thresholds = block.get("thresholds")
+    if not isinstance(thresholds, dict):
+        raise ModelError(f"model at {path} has no thresholds in its meta")
+    missing = [
+        c
+        for c in LABELS + TOPIC_CATS + REASON_CATS
+        if not isinstance(thresholds.get(c), (int, float))
+    ]
+    if missing:
+        raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")
+
+
+def _check_pipeline(nlp: Any, path: Path) -> None:
+    if "textcat_multilabel" not in nlp.pipe_names:
+        raise ModelError(f"model at {path} has no textcat_multilabel component")
+    labels = tuple(nlp.get_pipe("textcat_multilabel").labels)
+    if labels != LABELS:
+        raise ModelError(f"model at {path} predicts {list(labels)}, expected {list(LABELS)}")
+    if "textcat_details" not in nlp.pipe_names:
+        raise ModelError(f"model at {path} has no textcat_details component (topics/reasons)")

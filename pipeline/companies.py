@@ -1,0 +1,166 @@
+"""Vocabularies for company extraction: ATS relay and free-mail domains, generic sender names.
+
+Data only (plus tiny predicates), so ``pipeline.extract`` stays about the logic. A sender domain in
+these lists says nothing about the employer; a display name made only of generic words ("Talent
+Acquisition Team", "Recruiting") is never a company.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Applicant-tracking systems, job boards and mail relays: their domain is never the employer.
+ATS_DOMAINS: frozenset[str] = frozenset(
+    """
+    greenhouse.io greenhouse-mail.io us.greenhouse-mail.io eu.greenhouse-mail.io lever.co hire.lever.co
+    jobs.lever.co ashbyhq.com ashby.io workday.com myworkday.com myworkdayjobs.com workdaymail.com
+    smartrecruiters.com smartrecruiters.net icims.com talent.icims.com taleo.net oraclecloud.com
+    successfactors.com successfactors.eu sapsf.com jobvite.com bamboohr.com recruitee.com
+    workable.com workablemail.com teamtailor.com teamtailor-mail.com personio.de personio.com
+    breezy.hr breezyhr.com jazzhr.com applytojob.com pinpointhq.com comeet.co comeet.com
+    rippling.com gusto.com paylocity.com ultipro.com ukg.com adp.com avature.net phenom.com
+    phenompeople.com eightfold.ai beamery.com cornerstoneondemand.com csod.com dayforce.com
+    ceridian.com paradox.ai hirevue.com codility.com hackerrank.com codesignal.com coderbyte.com
+    testgorilla.com calendly.com goodtime.io gem.com hiringthing.com recruiterbox.com zoho.com
+    zohorecruit.com zohorecruit.eu freshteam.com join.com softgarden.io softgarden.de
+    dvinci.de d-vinci.de rexx-systems.com concludis.de welcometothejungle.com flatchr.io
+    taleez.com jobteaser.com indeed.com indeedemail.com linkedin.com e.linkedin.com glassdoor.com
+    stepstone.de stepstone.com monster.com ziprecruiter.com dice.com xing.com wellfound.com
+    angel.co otta.com hired.com infojobs.net welcomekit.co mailgun.org sendgrid.net
+    amazonses.com mandrillapp.com sparkpostmail.com mailchimp.com mcsv.net
+    hs-email.net exacttarget.com
+    """.split()
+)
+#: Words that identify an ATS relay domain even when the exact host is unknown.
+ATS_DOMAIN_WORDS: tuple[str, ...] = (
+    "greenhouse",
+    "lever",
+    "ashby",
+    "workday",
+    "smartrecruiters",
+    "icims",
+    "taleo",
+    "jobvite",
+    "recruitee",
+    "workable",
+    "teamtailor",
+    "personio",
+    "breezy",
+    "jazzhr",
+    "successfactors",
+    "myworkday",
+    "hirevue",
+    "applytojob",
+    "softgarden",
+    "avature",
+    "phenom",
+    "recruit",
+)
+#: Free-mail providers: a person writing from one of these says nothing about an employer.
+FREEMAIL_DOMAINS: frozenset[str] = frozenset(
+    """
+    gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com yahoo.com
+    yahoo.co.uk yahoo.fr yahoo.de yahoo.es ymail.com icloud.com me.com mac.com aol.com proton.me
+    protonmail.com gmx.de gmx.net gmx.com web.de t-online.de freenet.de posteo.de mailbox.org
+    orange.fr free.fr laposte.net sfr.fr wanadoo.fr hotmail.fr hotmail.de hotmail.es live.fr
+    outlook.fr outlook.de outlook.es telefonica.net fastmail.com hey.com zoho.eu tutanota.com
+    example.com example.org example.net
+    """.split()
+)
+#: Names of the tools themselves: never a company the user applied to.
+ATS_NAMES: frozenset[str] = frozenset(
+    """
+    greenhouse lever ashby workday smartrecruiters icims taleo jobvite bamboohr recruitee workable
+    teamtailor personio breezy jazzhr successfactors hirevue codility hackerrank codesignal calendly
+    linkedin indeed glassdoor stepstone monster ziprecruiter xing wellfound otta gem goodtime
+    calendar zoom
+    """.split()
+)
+#: Words that make up generic sender names ("Talent Acquisition Team", "Equipo de Selección").
+GENERIC_WORDS: frozenset[str] = frozenset(
+    """
+    talent acquisition team teams recruiting recruitment recruiter recruiters hiring hr human
+    resources people ops operations careers career jobs job notifications notification noreply
+    no-reply no reply donotreply do not mail mailer admin info support the our your of and &
+    candidate candidates experience applicant applicants application applications tracking system
+    department dept group office desk services service personnel staffing sourcing university
+    campus early talents partner partners manager managers coordinator coordination scheduling
+    interview interviews via on behalf from at automated message messages alert alerts updates
+    update news newsletter digest portal system systems employer company
+    personalabteilung personal bewerbermanagement recruiting-team karriere stellenangebote
+    bewerbung bewerbungen ihr dein das die der und
+    équipe equipe recrutement ressources humaines rh carrières carrieres talents le la les des
+    equipo selección seleccion de del recursos humanos empleo talento personas y el
+    """.split()
+)
+#: Suffixes that turn a company name into a sender name ("Northwind Careers") and are cut off.
+SENDER_SUFFIXES: tuple[str, ...] = (
+    "global careers",
+    "global talent acquisition",
+    "graduate recruitment",
+    "early careers",
+    "campus recruiting",
+    "university recruiting",
+    "staffing",
+    "global",
+    "graduate",
+    "early",
+    "people",
+    "talent acquisition team",
+    "talent acquisition",
+    "recruiting team",
+    "recruitment team",
+    "hiring team",
+    "talent team",
+    "people team",
+    "people & culture",
+    "people and culture",
+    "hr team",
+    "careers team",
+    "recruiting",
+    "recruitment",
+    "careers",
+    "career",
+    "jobs",
+    "hiring",
+    "talent",
+    "hr",
+    "human resources",
+    "team",
+    "notifications",
+    "no-reply",
+    "noreply",
+    "personalabteilung",
+    "recruiting-team",
+    "karriere",
+    "personalwesen",
+    "team recruiting",
+    "recrutement",
+    "carrières",
+    "ressources humaines",
+    "rh",
+    "talents",
+    "recursos humanos",
+    "rrhh",
+    "selección",
+    "empleo",
+    "talento",
+)
+_WORD = re.compile(r"[\w&'-]+", re.UNICODE)
+
+
+def is_relay_domain(domain: str) -> bool:
+    """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
+    domain = domain.lower().strip(".")
+    parts = domain.split(".")
+    for i in range(len(parts) - 1):
+        suffix = ".".join(parts[i:])
+        if suffix in ATS_DOMAINS or suffix in FREEMAIL_DOMAINS:
+            return True
+    return any(word in domain for word in ATS_DOMAIN_WORDS)
+
+
+def is_generic_name(name: str) -> bool:
+    """True when every word of ``name`` is a generic sender word or an ATS name."""
+    words = [w.lower() for w in _WORD.findall(name)]
+    return not words or all(w in GENERIC_WORDS or w in ATS_NAMES for w in words)

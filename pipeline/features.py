@@ -1,0 +1,307 @@
+"""The one definition of the text the classifier reads: ``model_text(parsed) -> str``.
+
+A person reading a message reads its subject and the new text the sender wrote. This module turns a
+``ParsedMessage`` into exactly that: HTML becomes text (stdlib ``html.parser``), quoted reply history
+("> " lines, "On ... wrote:", Outlook header blocks, German/French/Spanish reply headers) is cut,
+signatures and sign-off blocks are dropped, and footer/legal/unsubscribe lines are removed. A
+forwarded message's content is the forwarded text. Training (``pipeline.train``) and inference
+(``pipeline.classify``) both call ``model_text``, so the model never sees a different text at run
+time than it was trained on.
+
+``message_content`` returns the same cleaned parts with their original case (company extraction
+needs capitals); ``model_text`` normalises that for the bag-of-words model (lower case, URLs,
+e-mail addresses and digits folded) and caps the length for speed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import unescape
+from html.parser import HTMLParser
+
+from pipeline.records import ParsedMessage
+
+#: Longest model text in characters. The decisive sentences of job mail sit near the top; the cap
+#: keeps classification fast on long newsletters.
+MAX_MODEL_CHARS = 1500
+#: A plain-text part shorter than this is treated as a stub ("view this mail in a browser") when an
+#: HTML part exists.
+_STUB_PLAIN_CHARS = 60
+
+
+@dataclass(frozen=True)
+class MessageContent:
+    """The cleaned, case-preserved parts of a message a person would read."""
+
+    subject: str
+    body: str
+    #: the sign-off block and signature that were cut from the body (company extraction uses it)
+    signature: str = ""
+
+
+# ---------------------------------------------------------------------------------------------
+# HTML to text
+
+
+_BLOCK_TAGS = frozenset(
+    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article header footer hr dd dt".split()
+)
+_SKIP_TAGS = frozenset(("script", "style", "head", "title", "noscript", "template"))
+_VOID_TAGS = frozenset("br hr img meta link input area base col embed source track wbr".split())
+
+
+class _TextExtractor(HTMLParser):
+    """Collect the visible text of an HTML body; blockquote content is prefixed with '> '."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self._current: list[str] = []
+        self._skip_depth = 0
+        self._quote_depth = 0
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._current).split())
+        self._current = []
+        if text:
+            self.lines.append(("> " * self._quote_depth) + text)
+        elif self.lines and self.lines[-1] != "":
+            self.lines.append("")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth += 1
+            return
+        if tag in _BLOCK_TAGS or tag == "blockquote":
+            self._flush()
+        if tag == "blockquote":
+            self._quote_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._flush()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip_depth = max(0, self._skip_depth - 1)
+            return
+        if tag in _VOID_TAGS:
+            return
+        if tag in _BLOCK_TAGS or tag == "blockquote":
+            self._flush()
+        if tag == "blockquote":
+            self._quote_depth = max(0, self._quote_depth - 1)
+        if tag in ("td", "th"):
+            self._current.append(" ")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip_depth:
+            self._current.append(data)
+
+    def text(self) -> str:
+        self._flush()
+        return "\n".join(self.lines).strip()
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML document, one block per line; never raises on malformed HTML."""
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # noqa: BLE001 - html.parser is lenient; a failure keeps what was read
+        pass
+    return parser.text()
+
+
+# ---------------------------------------------------------------------------------------------
+# Quoted history, forwards, signatures, footers
+
+_FORWARD_MARKER = re.compile(
+    r"^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message:?|weitergeleitete nachricht"
+    r"|message transf[ée]r[ée]|mensaje reenviado|mensaje original reenviado"
+    r"|original message forwarded)\s*(?:-{2,})?\s*$",
+    re.IGNORECASE,
+)
+# Lines that open a quoted original: the first such line ends the new text.
+_REPLY_HEADER = re.compile(
+    r"^\s*(?:"
+    r"on\b.{0,200}\bwrote\s*:?"  # On Mon, 3 Jun 2024, Jane <j@x> wrote:
+    r"|am\b.{0,200}\bschrieb\b.{0,120}:?"  # Am 03.06.2024 um 10:00 schrieb Jane:
+    r"|le\b.{0,200}\ba\s+[ée]crit\s*:?"  # Le lun. 3 juin 2024, Jane a écrit :
+    r"|el\b.{0,200}\bescribi[óo]\s*:?"  # El lun, 3 jun 2024, Jane escribió:
+    r"|-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original)"
+    r"\s*-{2,}"
+    r"|_{10,}"  # Outlook's rule before its From:/Sent: block
+    r")\s*$",
+    re.IGNORECASE,
+)
+# "On Mon, 3 Jun 2024 at 10:00, Jane Doe <jane@example.com>" + next line "wrote:"
+_REPLY_HEADER_START = re.compile(r"^\s*(?:on|am|le|el)\b.{6,200}$", re.IGNORECASE)
+_REPLY_HEADER_END = re.compile(
+    r"^.{0,120}\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo])\s*:\s*$", re.IGNORECASE
+)
+# Outlook-style header block: "From: ..." followed within a few lines by "Sent:"/"Date:"/"To:".
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(from|von|de|sent|gesendet|envoy[ée]|enviado|date|datum|fecha|to|an|[àa]|para"
+    r"|subject|betreff|objet|asunto|cc)\s*:\*?\s*(.*)$",
+    re.IGNORECASE,
+)
+_FROM_FIELD = frozenset(("from", "von", "de"))
+_SIG_SEPARATOR = re.compile(r"^(?:--|—|__)\s*$")
+_SIGN_OFF = re.compile(
+    r"^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|"
+    r"many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|"
+    r"all the best|talk soon|respectfully|with gratitude|warmly|"
+    r"mit freundlichen gr[üu](?:ß|ss)en|freundliche gr[üu](?:ß|ss)e|viele gr[üu](?:ß|ss)e|"
+    r"beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|herzliche gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|"
+    r"cordialement|bien cordialement|bien [àa] vous|salutations|meilleures salutations|"
+    r"bien [àa] toi|amicalement|"
+    r"saludos(?: cordiales)?|un saludo|atentamente|un abrazo|cordialmente)"
+    r"\s*[,.!]?\s*(?:-\s*)?$",
+    re.IGNORECASE,
+)
+# Most footer lines are self-announcing; dropping them line by line keeps the text around them.
+_FOOTER_LINE = re.compile(
+    r"unsubscribe|abmelden|se d[ée]sabonner|darse de baja|cancelar (?:la )?suscripci[óo]n|"
+    r"email preferences|manage (?:your )?(?:notification|email|subscription)|"
+    r"privacy (?:policy|notice|statement)|datenschutz|confidentialit[ée]|privacidad|"
+    r"intended recipient|this (?:e-?mail|message) (?:and any attachments )?(?:is|may be) confidential|"
+    r"all rights reserved|©|\(c\) \d{4}|powered by|sent from my (?:iphone|android|phone)|"
+    r"do not reply|no-?reply|please don'?t reply|nicht auf diese (?:e-?mail|nachricht) antworten|"
+    r"ne pas r[ée]pondre|no responda|view (?:this email )?in (?:your )?browser|"
+    r"you (?:are )?receiv(?:ed|ing) this (?:e-?mail|message) because|"
+    r"this (?:e-?mail|message) was sent (?:to|by)|equal opportunity employer",
+    re.IGNORECASE,
+)
+
+
+def _split_forward(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """(note above the marker, forwarded message with its header block removed) or None."""
+    for i, line in enumerate(lines):
+        if _FORWARD_MARKER.match(line):
+            rest = lines[i + 1 :]
+            j = 0
+            # skip the forwarded header block (From:/Date:/Subject:/To: and blank lines)
+            while j < len(rest) and (not rest[j].strip() or _HEADER_FIELD.match(rest[j])):
+                j += 1
+            return lines[:i], rest[j:]
+    return None
+
+
+def _cut_reply(lines: list[str]) -> list[str]:
+    """The lines before the first quoted-history marker, without '>' lines."""
+    out: list[str] = []
+    n = len(lines)
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith(">"):
+            continue
+        if _REPLY_HEADER.match(line):
+            break
+        if (
+            _REPLY_HEADER_START.match(line)
+            and i + 1 < n
+            and _REPLY_HEADER_END.match(lines[i + 1])
+            and not _REPLY_HEADER_END.match(line)
+        ):
+            break
+        field = _HEADER_FIELD.match(line)
+        if field and field.group(1).lower() in _FROM_FIELD and out:
+            # an Outlook block needs at least one more header field right after "From:"
+            following = [x for x in lines[i + 1 : i + 5] if x.strip()]
+            if any(_HEADER_FIELD.match(x) for x in following[:2]):
+                break
+        out.append(line)
+    return out
+
+
+def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
+    """(body, signature): cut at a '-- ' separator or at a sign-off line near the end."""
+    for i, line in enumerate(lines):
+        if _SIG_SEPARATOR.match(line):
+            return lines[:i], lines[i:]
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    for k, i in enumerate(nonblank):
+        if k == 0:
+            continue  # a message that is only "Thanks!" keeps its text
+        if _SIGN_OFF.match(lines[i]) and len(nonblank) - k <= 12:
+            return lines[:i], lines[i:]
+    return lines, []
+
+
+def _clean_body(text: str) -> tuple[str, str]:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    forward = _split_forward(lines)
+    if forward is not None:
+        note, forwarded = forward
+        note_body, _ = _cut_signature(_cut_reply(note))
+        fwd_body, signature = _cut_signature(_cut_reply(forwarded))
+        lines, sig = note_body + [""] + fwd_body, signature
+    else:
+        lines, sig = _cut_signature(_cut_reply(lines))
+    kept = [line.rstrip() for line in lines if not _FOOTER_LINE.search(line)]
+    body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return body, "\n".join(x.strip() for x in sig if x.strip())
+
+
+def _body_source(parsed: ParsedMessage) -> str:
+    plain = parsed.text_plain.strip()
+    if parsed.text_html.strip() and len(plain) < _STUB_PLAIN_CHARS:
+        return html_to_text(parsed.text_html)
+    if (
+        plain
+        and "<" in plain[:200]
+        and re.search(r"<(?:html|body|div|p|table)\b", plain[:500], re.I)
+    ):
+        return html_to_text(plain)  # HTML sent as text/plain happens with some senders
+    return unescape(plain) if "&" in plain else plain
+
+
+def message_content(parsed: ParsedMessage) -> MessageContent:
+    """Subject and the new text of the body, case preserved (see module docstring)."""
+    subject = " ".join(parsed.subject.split())
+    body, signature = _clean_body(_body_source(parsed))
+    return MessageContent(subject=subject, body=body, signature=signature)
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalisation for the model
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_DIGITS = re.compile(r"\d+")
+_SUBJECT_PREFIX = re.compile(
+    r"^(?:\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+)
+
+
+def normalise(text: str) -> str:
+    """Lower case with URLs, addresses and numbers folded to placeholder words."""
+    text = _URL.sub(" urlx ", text)
+    text = _EMAIL.sub(" emailx ", text)
+    text = _DIGITS.sub("0", text)
+    text = text.replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().split())
+
+
+def model_text(parsed: ParsedMessage) -> str:
+    """The text the classifier reads: subject plus the new body text, normalised and capped.
+
+    Reply prefixes ("Re:", "AW:", ...) stay as a marker word, because a reply is evidence too (a
+    candidate's feedback request is usually a reply to a rejection).
+    """
+    return content_model_text(message_content(parsed))
+
+
+def content_model_text(content: MessageContent) -> str:
+    """``model_text`` of already cleaned content (lets callers clean a message only once)."""
+    subject = content.subject
+    prefix = _SUBJECT_PREFIX.match(subject)
+    if prefix:
+        forward = re.search(r"\b(?:fw|fwd|wg|tr|rv)\b", prefix.group(0), re.IGNORECASE)
+        marker = "fwdx" if forward else "rex"
+        subject = f"{marker} {subject[prefix.end() :]}"
+    text = normalise(f"{subject} .\n{content.body}")
+    return text[:MAX_MODEL_CHARS]

@@ -1,0 +1,219 @@
+"""The released classifier: model checks, plausible labels on hand-written mail, extraction, CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from pipeline.classify import RELEASE_DIR, Classifier
+from pipeline.errors import ModelError
+from pipeline.extract import extract_company, reason_cues
+from pipeline.features import message_content
+from pipeline.parse import parse_message
+from pipeline.records import LABELS, ParsedMessage
+
+ROOT = Path(__file__).resolve().parent.parent
+JOBMAIL = ROOT / ".venv" / "bin" / "jobmail"
+
+
+def _mime(from_: str, subject: str, body: str, html: str | None = None) -> bytes:
+    msg = EmailMessage()
+    msg["From"] = from_
+    msg["To"] = "robin.example@example.org"
+    msg["Subject"] = subject
+    msg.set_content(body)
+    if html:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+# Written for this test file; deliberately plain, unambiguous examples of each label.
+REJECTION = _mime(
+    '"Kelderwick Foods Careers" <no-reply@greenhouse-mail.io>',
+    "Your application to Kelderwick Foods",
+    "Dear Robin,\n\nThank you for your interest in the Data Engineer role at Kelderwick Foods. "
+    "After careful consideration we have decided not to move forward with your application, as "
+    "we have chosen a candidate whose experience more closely matches our needs.\n\n"
+    "We wish you every success in your search.\n\nKind regards,\nKelderwick Foods Talent Team\n",
+)
+INVITE = _mime(
+    '"Ola Brandvik" <ola.brandvik@tormelin.com>',
+    "Interview invitation - Platform Engineer",
+    "Hi Robin,\n\nThanks for applying to Tormelin. We would love to invite you to a first "
+    "interview with our engineering manager. Please pick a time that suits you for a 45-minute "
+    "video call using the scheduling link below.\n\nhttps://calendar.example.com/book/abc\n\n"
+    "Best,\nOla\n",
+)
+ACK = _mime(
+    '"Pollenbury Recruiting" <jobs@pollenbury.com>',
+    "We received your application",
+    "Hello Robin,\n\nThank you for applying for the Product Designer position at Pollenbury. "
+    "This is to confirm that we have received your application. Our team will review it and "
+    "get back to you.\n\nPollenbury Recruiting\n",
+)
+NEWSLETTER = _mime(
+    '"Garden Weekly" <news@gardenweekly.example>',
+    "This week: spring bulbs and compost tips",
+    "Hello gardeners! This issue covers planting bulbs, turning compost and choosing seeds for "
+    "a shady balcony. Happy planting!\n",
+)
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier.load()
+
+
+def test_released_model_loads_and_matches_labels(classifier: Classifier) -> None:
+    assert tuple(classifier.nlp.get_pipe("textcat_multilabel").labels) == LABELS
+    assert classifier.version.startswith("jobmail_classifier-")
+    assert set(LABELS) <= set(classifier.thresholds)
+
+
+def test_hand_written_messages_are_classified_plausibly(classifier: Classifier) -> None:
+    results = classifier.classify_many(
+        [parse_message(m) for m in (REJECTION, INVITE, ACK, NEWSLETTER)]
+    )
+    rejection, invite, ack, newsletter = results
+    assert "rejection" in rejection.labels
+    assert "offer" not in rejection.labels
+    assert "interview_invite" in invite.labels
+    assert "rejection" not in invite.labels
+    assert "application_ack" in ack.labels
+    assert newsletter.labels == ()
+    assert rejection.company == "Kelderwick Foods"
+    assert "closer_fit" in rejection.outside_control
+    assert set(rejection.scores) == set(LABELS)
+    assert all(0.0 <= v <= 1.0 for v in rejection.scores.values())
+    assert rejection.model_version == classifier.version
+    # one message classified alone gives the same answer as in a batch
+    assert classifier.classify(parse_message(INVITE)).labels == invite.labels
+
+
+def test_missing_or_mismatched_model_raises_model_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelError, match="no classifier model"):
+        Classifier.load(tmp_path / "nothing-here")
+    broken = tmp_path / "model"
+    shutil.copytree(RELEASE_DIR, broken)
+    meta = json.loads((broken / "meta.json").read_text())
+    meta["jobmail"]["labels"] = ["rejection", "spam"]
+    (broken / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="labels"):
+        Classifier.load(broken)
+    meta["jobmail"]["labels"] = list(LABELS)
+    del meta["jobmail"]["thresholds"]["offer"]
+    (broken / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="thresholds for offer"):
+        Classifier.load(broken)
+    meta["name"] = "someone_elses_model"
+    (broken / "meta.json").write_text(json.dumps(meta))
+    with pytest.raises(ModelError, match="expected 'jobmail_classifier'"):
+        Classifier.load(broken)
+
+
+def _company(from_name: str, from_addr: str, subject: str, body: str) -> str | None:
+    parsed = ParsedMessage(
+        from_name=from_name, from_addr=from_addr, subject=subject, text_plain=body
+    )
+    return extract_company(parsed, message_content(parsed))
+
+
+def test_company_from_display_name_subject_body_and_domain() -> None:
+    # ATS relay domain: the display name carries the employer, "Careers" is cut off
+    assert (
+        _company(
+            "Marlowe Bikes Careers",
+            "noreply@myworkday.com",
+            "Application update",
+            "Thanks for applying.",
+        )
+        == "Marlowe Bikes"
+    )
+    # "<person> at <company>"
+    assert _company("Jo at Quenby", "jo@ashbyhq.com", "Hello", "Quick note.") == "Quenby"
+    # person display name, employer in the body and the sender domain
+    assert (
+        _company(
+            "Ines Varga",
+            "ines.varga@brackenridge.com",
+            "Your interview",
+            "We'd like to invite you to interview at Brackenridge Analytics next week.",
+        )
+        == "Brackenridge Analytics"
+    )
+    # German body phrase
+    assert (
+        _company(
+            "Personalabteilung",
+            "jobs@example.com",
+            "Ihre Bewerbung",
+            "vielen Dank für Ihre Bewerbung bei Falkenhorst Logistik.",
+        )
+        == "Falkenhorst Logistik"
+    )
+
+
+def test_generic_team_names_and_relays_are_never_the_company() -> None:
+    assert (
+        _company(
+            "Talent Acquisition Team",
+            "no-reply@greenhouse-mail.io",
+            "Update",
+            "Thank you for your time.",
+        )
+        is None
+    )
+    assert _company("Recruiting", "notifications@lever.co", "Hello", "Hi there.") is None
+    assert _company("Greenhouse", "no-reply@greenhouse.io", "Hello", "Hi there.") is None
+
+
+def test_reason_cues_cover_languages() -> None:
+    assert reason_cues("the position has been filled") == ("role_filled",)
+    assert "budget_freeze" in reason_cues("due to a hiring freeze we cannot proceed")
+    assert "level_mismatch" in reason_cues("we are looking for someone more senior")
+    assert "role_filled" in reason_cues("die stelle wurde bereits besetzt")
+    assert "role_cancelled" in reason_cues("le poste a été annulé")
+    assert reason_cues("thank you for applying") == ()
+
+
+def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
+    folder = tmp_path / "mail"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "a.eml").write_bytes(REJECTION)
+    (folder / "sub" / "b.eml").write_bytes(INVITE)
+    (folder / "notes.txt").write_text("not mail")
+    single = tmp_path / "c.eml"
+    single.write_bytes(ACK)
+    proc = subprocess.run(
+        [str(JOBMAIL), "classify", str(folder), str(single)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
+    assert proc.returncode == 0, proc.stderr
+    rows = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert [Path(r["path"]).name for r in rows] == ["a.eml", "b.eml", "c.eml"]
+    for row in rows:
+        assert set(row) == {"path", "labels", "scores", "company", "topics", "outside_control"}
+        assert set(row["scores"]) == set(LABELS)
+    assert "rejection" in rows[0]["labels"]
+    assert rows[0]["company"] == "Kelderwick Foods"
+
+
+def test_cli_classify_bad_path_is_a_one_line_usage_error(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [str(JOBMAIL), "classify", str(tmp_path / "missing.eml")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 2
+    assert proc.stderr.strip().count("\n") == 0
+    assert "no such file or folder" in proc.stderr

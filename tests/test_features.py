@@ -1,0 +1,126 @@
+"""The text the model reads: quoted history, signatures, footers and HTML handled as a reader would."""
+
+from __future__ import annotations
+
+from pipeline.features import MAX_MODEL_CHARS, html_to_text, message_content, model_text
+from pipeline.records import ParsedMessage
+
+
+def _msg(body: str = "", subject: str = "Update", html: str = "") -> ParsedMessage:
+    return ParsedMessage(subject=subject, text_plain=body, text_html=html)
+
+
+def test_gmail_style_reply_history_is_cut() -> None:
+    body = (
+        "Hi Sam,\n\nThanks for asking. Your system design round was thin on trade-offs.\n\n"
+        "On Tue, 4 Mar 2025 at 10:12, Sam Ortiz <sam@example.org> wrote:\n"
+        "> Could you share any feedback on my interviews?\n> Thanks, Sam\n"
+    )
+    text = model_text(_msg(body, "Re: Feedback"))
+    assert "trade-offs" in text
+    assert "could you share" not in text
+    assert text.startswith("rex feedback")
+
+
+def test_wrapped_on_wrote_header_is_cut() -> None:
+    body = (
+        "Happy to help.\n\nOn Tue, 4 Mar 2025 at 10:12, Sam Ortiz <sam@example.org>\nwrote:\n"
+        "please send feedback\n"
+    )
+    assert "please send feedback" not in model_text(_msg(body))
+
+
+def test_foreign_reply_headers_are_cut() -> None:
+    for header in (
+        "Am 04.03.2025 um 10:12 schrieb Sam Ortiz <sam@example.org>:",
+        "Le mar. 4 mars 2025 à 10:12, Sam Ortiz <sam@example.org> a écrit :",
+        "El mar, 4 mar 2025 a las 10:12, Sam Ortiz (<sam@example.org>) escribió:",
+    ):
+        text = model_text(_msg(f"Neue Nachricht oben.\n\n{header}\nALTE NACHRICHT\n"))
+        assert "neue nachricht oben" in text
+        assert "alte nachricht" not in text, header
+
+
+def test_outlook_header_block_and_original_message_are_cut() -> None:
+    outlook = (
+        "We would like to invite you to a final round.\n\n"
+        "From: Dana Fox <dana@example.net>\nSent: Monday, March 3, 2025 9:00 AM\n"
+        "To: Recruiting <jobs@example.net>\nSubject: my application\n\nOld text here\n"
+    )
+    assert "old text" not in model_text(_msg(outlook))
+    original = "New text.\n-----Original Message-----\nFrom: x\nOld text here\n"
+    text = model_text(_msg(original))
+    assert "new text" in text and "old text" not in text
+
+
+def test_signature_and_sign_off_blocks_are_dropped_but_content_kept() -> None:
+    body = (
+        "Hi Alex,\n\nWe will not be moving forward with your application.\n"
+        "Best of luck in your search.\n\nKind regards,\nMorgan Lee\nSenior Recruiter\n"
+        "+1 555 0100\n"
+    )
+    content = message_content(_msg(body))
+    assert "Best of luck" in content.body
+    assert "Senior Recruiter" not in content.body
+    assert "Morgan Lee" in content.signature
+    dashed = "Short note: thanks for applying.\n-- \nPat Kim | Talent Partner\n"
+    assert "talent partner" not in model_text(_msg(dashed))
+
+
+def test_footer_lines_are_dropped() -> None:
+    body = (
+        "Your application has been received.\n\n"
+        "To unsubscribe from these emails click here.\n"
+        "Privacy Policy | Terms\nThis email was sent to someone@example.com\n"
+    )
+    text = model_text(_msg(body))
+    assert "application has been received" in text
+    assert "unsubscribe" not in text and "privacy" not in text and "was sent to" not in text
+
+
+def test_forwarded_message_content_is_the_content() -> None:
+    body = (
+        "FYI, see below!\n\n---------- Forwarded message ---------\n"
+        "From: Hiring Team <hiring@example.com>\nDate: Mon, 3 Mar 2025\nSubject: Offer\n"
+        "To: me@example.org\n\nWe are delighted to offer you the position of Analyst.\n"
+    )
+    text = model_text(_msg(body, "Fwd: Offer"))
+    assert text.startswith("fwdx offer")
+    assert "delighted to offer you" in text
+    assert "hiring@example.com" not in text
+
+
+def test_html_only_message_becomes_text_without_scripts_or_quotes() -> None:
+    html = (
+        "<html><head><style>p{color:red}</style><title>x</title></head><body>"
+        "<p>Dear Jo,</p><p>Thank you for applying &amp; for your patience.</p>"
+        "<script>var tracking = 1;</script><blockquote>earlier quoted mail</blockquote>"
+        "<div>Please pick a slot<br>for your interview</div></body></html>"
+    )
+    text = model_text(_msg("", html=html))
+    assert "thank you for applying & for your patience" in text
+    assert "tracking" not in text and "color" not in text
+    assert "earlier quoted mail" not in text
+    assert (
+        "please pick a slot\nfor your interview" in text
+        or "please pick a slot for your interview" in text
+    )
+    assert "Dear Jo," in html_to_text(html)
+
+
+def test_stub_plain_part_falls_back_to_html() -> None:
+    text = model_text(_msg("View in browser", html="<p>We received your application.</p>"))
+    assert "we received your application" in text
+
+
+def test_normalisation_and_cap() -> None:
+    text = model_text(
+        _msg("Call 555-0100 or visit https://x.example/a?b=1 or mail a.b@example.com")
+    )
+    assert "urlx" in text and "emailx" in text and "call 0-0 or" in text
+    assert "https" not in text
+    assert len(model_text(_msg("word " * 5000))) <= MAX_MODEL_CHARS
+
+
+def test_empty_message_is_just_the_subject_marker() -> None:
+    assert model_text(ParsedMessage()) == "."
