@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.demo import run_demo
+    from pipeline.demo_run import run_demo
 
     folder = Path(args.dir).resolve()
     result = run_demo(folder, progress=ProgressLine())
@@ -38,6 +38,6 @@ def run(args: argparse.Namespace) -> int:
     print(f"database: {result.settings.storage.database}")
     print(f"  try: .venv/bin/jobmail --config {folder / 'jobmail.toml'} query "
           "\"SELECT date, company, labels, subject FROM messages ORDER BY date\"")
-    for fmt, path in result.paths.items():
-        print(f"digest for {result.week} ({fmt}): {path}")
+    for path in result.paths:
+        print(f"digest for {result.week}: {path}")
     return 0

@@ -32,7 +32,7 @@ class DemoResult:
     report: IngestReport
     loaded: dict[str, int]
     week: str
-    paths: dict[str, Path]
+    paths: list[Path]
 
 
 def _internaldate(raw: bytes) -> datetime | None:
