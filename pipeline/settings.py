@@ -161,7 +161,7 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
         raise ConfigError(f"cannot read configuration file {file}: {exc}") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{file}: not valid TOML: {exc}") from None
-    return settings_from_dict(data, base=file.resolve().parent, path=file)
+    return settings_from_dict(data, base=file.resolve().parent, path=file.resolve())
 
 
 def settings_from_dict(data: dict[str, Any], base: Path, path: Path | None = None) -> Settings:
@@ -209,12 +209,12 @@ def settings_from_dict(data: dict[str, Any], base: Path, path: Path | None = Non
 def _imap(d: Any, base: Path, where: str) -> ImapSettings:
     if not isinstance(d, dict):
         raise ConfigError("[imap] must be a table")
+    if "password" in d:
+        raise ConfigError("[imap] password: passwords never live in the file; use password_env")
     _only(d, "imap", {
         "host", "port", "security", "username", "password_env", "folders", "sent_folder",
         "ca_file", "connect_timeout", "read_timeout", "batch_size",
     })
-    if "password" in d:
-        raise ConfigError("[imap] password: passwords never live in the file; use password_env")
     host = _required_str(d, "imap", "host")
     security = _str(d, "imap", "security", "tls")
     if security not in SECURITY_MODES:
@@ -248,9 +248,9 @@ def _imap(d: Any, base: Path, where: str) -> ImapSettings:
 def _smtp(d: Any, base: Path, where: str) -> SmtpSettings:
     if not isinstance(d, dict):
         raise ConfigError("[smtp] must be a table")
-    _only(d, "smtp", {"host", "port", "security", "username", "password_env", "from", "ca_file", "timeout"})
     if "password" in d:
         raise ConfigError("[smtp] password: passwords never live in the file; use password_env")
+    _only(d, "smtp", {"host", "port", "security", "username", "password_env", "from", "ca_file", "timeout"})
     host = _required_str(d, "smtp", "host")
     security = _str(d, "smtp", "security", "starttls")
     if security not in SECURITY_MODES:

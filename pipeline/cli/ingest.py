@@ -33,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
             "seconds": round(report.seconds, 3),
             "model_version": report.model_version,
             "model_error": report.model_error,
+            "imap_commands": report.imap_commands,
             **counts,
             "folders": [vars(f) for f in report.folders],
         }, indent=2))
