@@ -49,10 +49,9 @@ def reclassify(settings: Settings, everything: bool = False,
     store = Store(settings.storage.database, settings.storage.lock_timeout)
     store.ensure()
     done = 0
-    batches = list(store.raw_messages(only_unclassified=not everything,
-                                      model_version=classifier.version))
-    total = sum(len(b) for b in batches)
-    for batch in batches:
+    keys = store.message_keys(only_unclassified=not everything, model_version=classifier.version)
+    total = len(keys)
+    for batch in store.raw_messages(keys):
         parsed = [parse_message(raw) for _, raw in batch]
         results = classifier.classify_many(parsed)
         store.save_classifications([(k, c) for (k, _), c in zip(batch, results, strict=True)])

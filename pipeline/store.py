@@ -261,20 +261,24 @@ class Store:
 
     # -- classification ------------------------------------------------------------------------
 
-    def raw_messages(self, only_unclassified: bool, model_version: str | None = None,
-                     batch: int = 500) -> Iterator[list[tuple[str, bytes]]]:
-        """Yield (msg_key, raw) in batches; keys are read first so no connection stays open."""
+    def message_keys(self, only_unclassified: bool, model_version: str | None = None) -> list[str]:
+        """Keys of stored messages: all, or those not classified by ``model_version``."""
         with self.reader() as con:
             if only_unclassified:
-                keys = [r[0] for r in con.execute(
+                rows = con.execute(
                     "SELECT m.msg_key FROM mail m LEFT JOIN classifications c USING (msg_key) "
                     "WHERE c.msg_key IS NULL OR c.model_version IS DISTINCT FROM ? ORDER BY m.msg_key",
                     [model_version],
-                ).fetchall()]
+                ).fetchall()
             else:
-                keys = [r[0] for r in con.execute("SELECT msg_key FROM mail ORDER BY msg_key").fetchall()]
+                rows = con.execute("SELECT msg_key FROM mail ORDER BY msg_key").fetchall()
+        return [r[0] for r in rows]
+
+    def raw_messages(self, keys: Sequence[str], batch: int = 500) -> Iterator[list[tuple[str, bytes]]]:
+        """Yield (msg_key, raw) in batches of ``batch``; one short connection per batch, so
+        memory holds one batch and writers get the file between batches."""
         for i in range(0, len(keys), batch):
-            chunk = keys[i : i + batch]
+            chunk = list(keys[i : i + batch])
             with self.reader() as con:
                 rows = con.execute(
                     "SELECT msg_key, raw FROM mail WHERE msg_key IN (SELECT unnest(?))", [chunk]
