@@ -52,23 +52,14 @@ def _from_mailparser(mail: mailparser.MailParser) -> ParsedMessage:
     from_name, from_addr = _first_address(mail.from_) if mail.from_ else ("", "")
     date = mail.date if isinstance(mail.date, datetime) else None
     return ParsedMessage(
-        message_id=_message_id(msg.get("Message-ID")),
-        # The stdlib decodes encoded-words next to plain text with the right spacing;
-        # mail-parser's subject drops the space after an encoded-word on a folded line.
-        subject=_clip(_header_text(msg.get("Subject", mail.subject)), MAX_SUBJECT_CHARS),
         from_name=from_name,
         from_addr=from_addr,
-        to_addrs=_addresses(msg, "To"),
-        cc_addrs=_addresses(msg, "Cc"),
-        reply_to=_addresses(msg, "Reply-To"),
         date=_as_utc(date),
-        in_reply_to=_message_id(msg.get("In-Reply-To")),
-        references=_message_ids(msg.get("References")),
         text_plain=_clip("\n".join(mail.text_plain), MAX_TEXT_CHARS),
         text_html=_clip("\n".join(mail.text_html), MAX_TEXT_CHARS),
         attachment_count=len(mail.attachments),
         defects=tuple(sorted({str(c) for c in (mail.defects_categories or [])})),
-        auto_submitted=_header_text(msg.get("Auto-Submitted")) or None,
+        **_common_headers(msg),
     )
 
 
@@ -100,22 +91,32 @@ def _from_stdlib(raw: bytes) -> ParsedMessage:
     except (TypeError, ValueError, IndexError):
         date = None
     return ParsedMessage(
-        message_id=_message_id(msg.get("Message-ID")),
-        subject=_clip(_header_text(msg.get("Subject")), MAX_SUBJECT_CHARS),
         from_name=from_name,
         from_addr=from_addr,
-        to_addrs=_addresses(msg, "To"),
-        cc_addrs=_addresses(msg, "Cc"),
-        reply_to=_addresses(msg, "Reply-To"),
         date=_as_utc(date),
-        in_reply_to=_message_id(msg.get("In-Reply-To")),
-        references=_message_ids(msg.get("References")),
         text_plain=_clip("\n".join(plain), MAX_TEXT_CHARS),
         text_html=_clip("\n".join(html), MAX_TEXT_CHARS),
         attachment_count=attachments,
         defects=tuple(sorted({type(d).__name__ for d in msg.defects})),
-        auto_submitted=_header_text(msg.get("Auto-Submitted")) or None,
+        **_common_headers(msg),
     )
+
+
+def _common_headers(msg: Message) -> dict:
+    """Header fields both parsers read the same way from the stdlib message object.
+
+    The subject comes from the raw header: the stdlib decodes encoded-words next to plain text
+    with the right spacing, where mail-parser drops the space after a folded encoded-word."""
+    return {
+        "message_id": _message_id(msg.get("Message-ID")),
+        "subject": _clip(_header_text(msg.get("Subject")), MAX_SUBJECT_CHARS),
+        "to_addrs": _addresses(msg, "To"),
+        "cc_addrs": _addresses(msg, "Cc"),
+        "reply_to": _addresses(msg, "Reply-To"),
+        "in_reply_to": _message_id(msg.get("In-Reply-To")),
+        "references": _message_ids(msg.get("References")),
+        "auto_submitted": _header_text(msg.get("Auto-Submitted")) or None,
+    }
 
 
 def _replace_error(parsed: ParsedMessage, error: str) -> ParsedMessage:
