@@ -13,7 +13,7 @@ import logging
 import re
 from datetime import UTC, datetime
 from email import policy
-from email.header import decode_header, make_header
+from email.header import Header, decode_header
 from email.message import Message
 
 import mailparser
@@ -126,19 +126,62 @@ def _replace_error(parsed: ParsedMessage, error: str) -> ParsedMessage:
 
 
 def _header_text(value: object) -> str:
-    """Decode an RFC 2047 header value to text, tolerating bad encodings."""
+    """Decode a header value to text, tolerating what real mail does: raw 8-bit bytes in any
+    charset, encoded-words in unknown or wrong charsets, folding. Never raises."""
     if value is None:
         return ""
-    text = _FOLD_RE.sub(" ", str(value))
+    if isinstance(value, Header):
+        # compat32 hands back a Header when the raw value has 8-bit bytes; str() of it would
+        # turn every non-ASCII byte into U+FFFD.
+        text = _raw_8bit(value)
+    else:
+        text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        text = _bytes_text(text.encode("ascii", "surrogateescape"), None)
+    text = _FOLD_RE.sub(" ", text)
     if "=?" in text:
-        try:
-            text = str(policy.default.header_factory("Subject", text))
-        except Exception:  # noqa: BLE001 - fall back to the older decoder
-            try:
-                text = str(make_header(decode_header(text)))
-            except Exception:  # noqa: BLE001 - undecodable encoded-words stay as written
-                pass
+        text = _decode_words(text)
     return " ".join(text.split())
+
+
+def _raw_8bit(header: Header) -> str:
+    chunks = []
+    for chunk, charset in header._chunks:  # noqa: SLF001 - the only way to the undecoded bytes
+        if isinstance(chunk, str) and any("\udc80" <= ch <= "\udcff" for ch in chunk):
+            chunk = _bytes_text(chunk.encode("ascii", "surrogateescape"), None)
+        chunks.append(str(chunk))
+    return "".join(chunks)
+
+
+def _decode_words(text: str) -> str:
+    """RFC 2047 encoded-words, with the stdlib's spacing when it decodes cleanly and a lenient
+    per-word fallback (unknown charset, bytes invalid in the declared charset) when not."""
+    try:
+        decoded = str(policy.default.header_factory("Subject", text))
+        if "\ufffd" not in decoded:
+            return decoded
+    except Exception:  # noqa: BLE001 - fall through to the lenient decoder
+        pass
+    try:
+        parts = decode_header(text)
+    except Exception:  # noqa: BLE001 - undecodable encoded-words stay as written
+        return text
+    out = []
+    for chunk, charset in parts:
+        out.append(chunk if isinstance(chunk, str) else _bytes_text(chunk, charset))
+    return "".join(out)
+
+
+def _bytes_text(data: bytes, charset: str | None) -> str:
+    """Bytes to text: the declared charset if it exists and fits, else UTF-8, else cp1252."""
+    for candidate in (charset, "utf-8", "cp1252"):
+        if not candidate:
+            continue
+        try:
+            return data.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("latin-1")
 
 
 def _first_address(pairs: list) -> tuple[str, str]:

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import sysconfig
-from pathlib import Path
-
 import pytest
 
+from tests.hardening.breakage import cpython_email_corpus_dir
 from tests.ingest_helpers import query, run_ingest, sample_message, write_config
 
 FLAG_SETS = [(), ("\\Seen",), ("\\Seen", "\\Flagged"), ("\\Answered",), ("$Label1",)]
 
 
 def _cpython_corpus() -> list[bytes]:
-    folder = Path(sysconfig.get_paths()["stdlib"]) / "test" / "test_email" / "data"
+    folder = cpython_email_corpus_dir()
+    assert folder is not None, "CPython's email test corpus is not installed"
     files = sorted(folder.glob("msg_*.txt"))
-    assert len(files) >= 40, f"CPython's email test corpus not found in {folder}"
+    assert len(files) >= 40
     # IMAP servers store CRLF line ends; normalise as an IMAP APPEND would.
     return [f.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n") for f in files]
 

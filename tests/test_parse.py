@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import sysconfig
-from pathlib import Path
-
 import mailparser
 
 from pipeline.parse import MAX_SUBJECT_CHARS, parse_message
+from tests.hardening.breakage import cpython_email_corpus_dir
 
-CORPUS = Path(sysconfig.get_paths()["stdlib"]) / "test" / "test_email" / "data"
+CORPUS = cpython_email_corpus_dir()
 
 
 def test_cpython_corpus_parses():
+    assert CORPUS is not None, "CPython's email test corpus is not installed"
     files = sorted(CORPUS.glob("msg_*.txt"))
     assert len(files) >= 40
     for f in files:
@@ -52,3 +51,12 @@ def test_mail_parser_failure_falls_back_and_records_the_error(monkeypatch):
     p = parse_message(b"Subject: still readable\r\nMessage-ID: <f@x>\r\n\r\nbody text\r\n")
     assert p.parse_error and "injected failure" in p.parse_error and "stdlib" in p.parse_error
     assert p.subject == "still readable" and p.message_id == "<f@x>" and "body text" in p.text_plain
+
+
+def test_eight_bit_and_badly_labelled_headers_keep_their_letters():
+    raw = ("Subject: caf\u00e9 r\u00e9sum\u00e9\r\nFrom: J\u00fcrgen <j@x.example>\r\n\r\nx").encode()
+    p = parse_message(raw)
+    assert (p.subject, p.from_name) == ("café résumé", "Jürgen")
+    for raw in (b"Subject: =?x-unknown?q?caf=E9?=\r\n\r\nx", b"Subject: =?utf-8?q?caf=E9?=\r\n\r\nx",
+                "Subject: caf\u00e9\r\n\r\nx".encode("latin-1")):
+        assert parse_message(raw).subject == "café"
