@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.errors import ModelError
-from pipeline.extract import extract_company, reason_cues
-from pipeline.features import content_model_text, message_content
+from pipeline.extract import extract_company, reason_cues, topic_cues
+from pipeline.features import FOLD_SUFFIXES, content_model_text, message_content
 from pipeline.records import LABELS, OUTSIDE_CONTROL, TOPICS, Classification, ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -67,9 +67,7 @@ class Classifier:
 
             nlp = spacy.load(path)
         except Exception as exc:  # noqa: BLE001 - any load failure means a broken model directory
-            raise ModelError(
-                f"cannot load classifier model at {path}: {type(exc).__name__}: {exc}"
-            ) from exc
+            raise ModelError(f"cannot load classifier model at {path}: {type(exc).__name__}: {exc}") from exc
         if check:
             _check_pipeline(nlp, path)
         return cls(nlp, meta, path)
@@ -78,9 +76,7 @@ class Classifier:
         """Classify one message."""
         return self.classify_many([parsed])[0]
 
-    def classify_many(
-        self, messages: Sequence[ParsedMessage], batch_size: int = 256
-    ) -> list[Classification]:
+    def classify_many(self, messages: Sequence[ParsedMessage], batch_size: int = 256) -> list[Classification]:
         """Classify many messages in one ``nlp.pipe`` pass (much faster than one by one)."""
         contents = [message_content(p) for p in messages]
         texts = [content_model_text(c) for c in contents]
@@ -95,17 +91,24 @@ class Classifier:
     def _decide(
         self, parsed: ParsedMessage, content: Any, text: str, cats: dict[str, float]
     ) -> Classification:
+        """Labels by threshold; topics and reasons: model scores united with phrase cues."""
         thr = self.thresholds
         scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
         labels = tuple(lab for lab in LABELS if scores[lab] >= thr.get(lab, 0.5))
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
+        cue_text = ""
+        if "feedback" in labels or "rejection" in labels:
+            # the model text itself when it keeps whole words (cheaper, and capped in length)
+            cue_text = text if not FOLD_SUFFIXES else content_model_text(content, fold_suffixes=False)
         if "feedback" in labels:
-            topics = tuple(
-                t
-                for t, c in zip(TOPICS, TOPIC_CATS, strict=True)
-                if cats.get(c, 0.0) >= thr.get(c, 0.5)
-            )
+            by_model_topics = {
+                t for t, c in zip(TOPICS, TOPIC_CATS, strict=True) if cats.get(c, 0.0) >= thr.get(c, 0.5)
+            }
+            # the phrase cues are precise but narrow, the model broad but writer-bound: their
+            # union scored best on the held-out writer (topic F1 0.47 vs 0.32 model, 0.39 cues)
+            chosen_topics = by_model_topics | set(topic_cues(cue_text))
+            topics = tuple(t for t in TOPICS if t in chosen_topics)
         reasons: tuple[str, ...] = ()
         if "rejection" in labels:
             by_model = {
@@ -113,13 +116,9 @@ class Classifier:
                 for r, c in zip(OUTSIDE_CONTROL, REASON_CATS, strict=True)
                 if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
-            by_cue = set(reason_cues(text)) if REASON_MODE != "model" else set()
+            by_cue = set(reason_cues(cue_text)) if REASON_MODE != "model" else set()
             chosen = (
-                by_model
-                if REASON_MODE == "model"
-                else by_cue
-                if REASON_MODE == "cues"
-                else by_model | by_cue
+                by_model if REASON_MODE == "model" else by_cue if REASON_MODE == "cues" else by_model | by_cue
             )
             reasons = tuple(r for r in OUTSIDE_CONTROL if r in chosen)
         return Classification(
@@ -140,20 +139,14 @@ def _check_meta(meta: dict[str, Any], path: Path) -> None:
         raise ModelError(f"model at {path} has no version in its meta")
     block = meta.get("jobmail")
     if not isinstance(block, dict):
-        raise ModelError(
-            f"model at {path} has no jobmail block in its meta (not released by make train)"
-        )
+        raise ModelError(f"model at {path} has no jobmail block in its meta (not released by make train)")
     if tuple(block.get("labels", ())) != LABELS:
-        raise ModelError(
-            f"model at {path} has labels {block.get('labels')}, expected {list(LABELS)}"
-        )
+        raise ModelError(f"model at {path} has labels {block.get('labels')}, expected {list(LABELS)}")
     thresholds = block.get("thresholds")
     if not isinstance(thresholds, dict):
         raise ModelError(f"model at {path} has no thresholds in its meta")
     missing = [
-        c
-        for c in LABELS + TOPIC_CATS + REASON_CATS
-        if not isinstance(thresholds.get(c), (int, float))
+        c for c in LABELS + TOPIC_CATS + REASON_CATS if not isinstance(thresholds.get(c), (int, float))
     ]
     if missing:
         raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")

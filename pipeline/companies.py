@@ -55,6 +55,8 @@ ATS_DOMAIN_WORDS: tuple[str, ...] = (
     "avature",
     "phenom",
     "recruit",
+    "bamboo",
+    "careerportal",
 )
 #: Free-mail providers: a person writing from one of these says nothing about an employer.
 FREEMAIL_DOMAINS: frozenset[str] = frozenset(
@@ -86,7 +88,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     department dept group office desk services service personnel staffing sourcing university
     campus early talents partner partners manager managers coordinator coordination scheduling
     interview interviews via on behalf from at automated message messages alert alerts updates
-    update news newsletter digest portal system systems employer company
+    update news newsletter digest portal system systems employer company workforce
+    graduate graduates global
     personalabteilung personal bewerbermanagement recruiting-team karriere stellenangebote
     bewerbung bewerbungen ihr dein das die der und
     équipe equipe recrutement ressources humaines rh carrières carrieres talents le la les des
@@ -149,6 +152,13 @@ SENDER_SUFFIXES: tuple[str, ...] = (
 _WORD = re.compile(r"[\w&'-]+", re.UNICODE)
 
 
+#: A domain label built like a sending service's ("greenhouse-mail", "icims-notify",
+#: "careerportal-mail", "bamboo-hire", "flowhire"): unknown ATS relays look like this.
+_RELAY_LABEL = re.compile(
+    r"-(?:mail|mailer|notify|notifications|hire|ats)$|.hire$|.{4}hr$"
+)
+
+
 def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")
@@ -157,6 +167,8 @@ def is_relay_domain(domain: str) -> bool:
         suffix = ".".join(parts[i:])
         if suffix in ATS_DOMAINS or suffix in FREEMAIL_DOMAINS:
             return True
+    if any(_RELAY_LABEL.search(p) for p in parts[:-1]):
+        return True
     return any(word in domain for word in ATS_DOMAIN_WORDS)
 
 

@@ -16,40 +16,51 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
+from functools import lru_cache
 
 from pipeline.companies import (
+    ATS_DOMAIN_WORDS,
+    ATS_DOMAINS,
     ATS_NAMES,
+    FREEMAIL_DOMAINS,
+    GENERIC_WORDS,
     SENDER_SUFFIXES,
     is_generic_name,
     is_relay_domain,
 )
 from pipeline.features import MessageContent
-from pipeline.records import OUTSIDE_CONTROL, ParsedMessage
+from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
-_TOKEN = rf"[{_UP}][\w'’.&+-]*"
-_JOIN = r"(?:[ \t]+(?:&|\+|of|de|du|des|del|la|für|San|St\.)[ \t]+|[ \t]+|-)"
+# a dot belongs to a word only inside it ("Acme.io", "St.Gallen"): "Orrin Robotics. Your" must
+# stop at "Robotics"
+_TOKEN = rf"[{_UP}](?:[\w'’&+-]|\.(?=\w))*"
+_JOIN = r"(?:[ \t]+(?:&|\+|and|of|de|du|des|del|la|für|San|St\.)[ \t]+|[ \t]+|-)"
 #: a capitalised name of one to five words ("Calder & Finch", "Banque du Rivage")
 NAME = rf"(?P<name>{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}})"
-# a name that may also be written in lower case (brand names like "fernway"): used only where the
-# surrounding phrase is unambiguous
-_LOOSE = r"(?P<name>[\w][\w'’.&+-]*(?:\s+[\w][\w'’.&+-]*){0,3})"
 
 # phrases after which the employer's name follows, across en/de/fr/es
 _BODY_TRIGGERS = (
     r"(?:applying|applied|application|apply) (?:to|with|at|for (?:a|the) (?:role|position|job) at)",
     r"(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
-    r"(?:position|role|opportunity|opening|job|vacancy|career|team|interview|offer|internship) (?:at|with)",
+    r"(?:position|role|opportunity|opening|job|vacancy|career|team|interview|offer|internship)"
+    r" (?:at|with)",
     r"(?:join|joining|here at|on behalf of|welcome to|offer from|offer of employment (?:from|with))",
     r"(?:everyone|all of us|we) at",
-    r"(?:bewerbung|interesse|interview|gespräch|vorstellungsgespräch|stelle|position|angebot) (?:bei|an|für)",
+    r"(?:shortlisted|selected|interviewed|chosen) by|(?:feedback|news|update|hear back) from",
+    r"(?:bewerbung|interesse|interview|gespräch|vorstellungsgespräch|stelle|position|angebot)"
+    r" (?:bei|an|für)",
     r"(?:bei|für die)",
-    r"(?:candidature|intérêt|entretien|poste|offre|stage) (?:chez|à|au sein de|pour|pour rejoindre)",
+    r"(?:candidature|intérêt|entretien|poste|offre|stage)"
+    r" (?:chez|à|au sein de|pour|pour rejoindre)",
     r"(?:chez|au sein de|rejoindre)",
     r"(?:candidatura|interés|entrevista|puesto|oferta|posición) (?:en|a|para|con|de)",
     r"(?:unirte a|unirse a|formar parte de)",
 )
-_BODY_PATTERNS = [re.compile(rf"\b{t}\s+{NAME}", re.UNICODE) for t in _BODY_TRIGGERS]
+# the trigger phrase in any case ("Feedback from X"), the name capitalised
+# one alternation, so the body is scanned once rather than once per trigger (speed)
+_BODY_PATTERNS = [re.compile(rf"\b(?i:{'|'.join(f'(?:{t})' for t in _BODY_TRIGGERS)})\s+{NAME}", re.UNICODE)]
 _TEAM_PATTERNS = [
     re.compile(rf"(?:^|\n)\s*(?:[Tt]he\s+)?{NAME}\s+(?:{_s})\s*$", re.MULTILINE)
     for _s in (
@@ -66,14 +77,16 @@ _TEAM_PATTERNS = [
         re.MULTILINE,
     ),
     re.compile(
-        rf"(?:^|\n)\s*[Ee]l equipo (?:de (?:selección|talento|recursos humanos|RRHH) )?de\s+{NAME}\s*$",
+        rf"(?:^|\n)\s*[Ee]l equipo (?:de (?:selección|talento|recursos humanos|RRHH) )?de\s+"
+        rf"{NAME}\s*$",
         re.MULTILINE,
     ),
 ]
 _SUBJECT_PATTERNS = [
     re.compile(rf"\b(?:at|with|to|from|bei|chez|en|à|für|con|para)\s+{NAME}\s*(?:[-–—|:!.(]|$)"),
-    re.compile(rf"^\s*{NAME}\s*(?:[|:–—]|\s-\s)"),
-    re.compile(rf"(?:[|–—]|\s-\s)\s*{NAME}\s*$"),
+    re.compile(rf"^\s*{NAME}\s*(?:[|:–—/]|\s-\s)"),
+    re.compile(rf"(?:[|–—/]|\s-\s)\s*{NAME}\s*$"),
+    re.compile(rf"\b(?:[Yy]our|[Ii]hre|[Vv]otre|[Tt]u|[Ss]u)\s+{NAME}\s+(?:application|Bewerbung)"),
 ]
 _STOP_CANDIDATES = frozenset(
     """
@@ -86,31 +99,69 @@ _STOP_CANDIDATES = frozenset(
     madame monsieur nosotros usted su gracias hola estimado estimada le la les el los las un una
     accepted declined upcoming reminder erinnerung rappel recordatorio status invitation einladung
     updated new action required urgent important google calendar zoom outlook microsoft teams
+    postmaster mailer-daemon delivery undeliverable undelivered returned mail message quick
     """.split()
+)
+_ROLE_WORDS = frozenset(
+    """
+    engineer developer manager analyst designer scientist coordinator specialist associate
+    consultant director teacher nurse intern internship role position application interview
+    counsel officer accountant administrator architect writer marketer researcher paralegal
+    pharmacist assistant representative technician lead generalist physiotherapist recruiter
+    enfermera enfermero técnico tecnico ingeniero ingeniera desarrollador desarrolladora
+    ingenieur entwickler entwicklerin pflegefachkraft développeur développeuse ingénieur
+    soporte gespräche gespräch entretien entrevista
+    """.split()
+)
+_AGENCY_NAME = re.compile(
+    r"\b(?:(?:recruit\w*|talent|hire|hiring|staffing|search) (?:partners|group|agency|solutions)"
+    r"|recruiters|recruitment (?:agency|consultants)|executive search|search$|headhunt\w*"
+    r"|personalberatung|agency$)\b",
+    re.IGNORECASE,
+)
+_REQ_ID = re.compile(r"^[A-Z]{0,4}[-_ ]?\d[\d-]*$|^(?:JR|REQ|R)[-_]?\d+", re.IGNORECASE)
+
+
+# English legal forms people leave out when they name an employer ("Baxter & Moss LLP"); "Co" and
+# "GmbH" are often said as part of the name and stay
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?)$")
+
+
+_SENDER_SUFFIX = re.compile(
+    r"\s+(?:" + "|".join(re.escape(x) for x in sorted(SENDER_SUFFIXES, key=len, reverse=True)) + r")$",
+    re.IGNORECASE,
 )
 
 
 def _clean_candidate(raw: str) -> str | None:
-    name = raw.strip(" \t.,;:!?\"'()[]-–—|")
+    if _AGENCY_NAME.search(raw):
+        return None  # "Cairn Recruitment", "Signal Hire Partners": an agency, never the employer
+    name = raw.strip(" \t.,;:!?\"'()[]-–—|/")
+    name = _LEGAL_SUFFIX.sub("", name).strip()
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"^(?:[Tt]he|[Dd]as|[Ll]a|[Ll]e|[Ee]l)\s+", "", name)
-    lowered = name.lower()
-    changed = True
-    while changed:
-        changed = False
-        for suffix in SENDER_SUFFIXES:
-            if lowered.endswith(" " + suffix):
-                name = name[: -len(suffix) - 1].rstrip(" -|,")
-                lowered = name.lower()
-                changed = True
-    if not name or len(name) > 60:
+    while True:  # "Acme Global Talent Acquisition Team" -> "Acme"
+        cut = _SENDER_SUFFIX.search(name)
+        if not cut or cut.start() == 0:
+            break
+        name = name[: cut.start()].rstrip(" -|,")
+    words = name.split()
+    # "Ressources Humaines Clinique des Tilleuls", "Careers Acme": generic words before the name
+    while len(words) > 1 and words[0].lower() in GENERIC_WORDS:
+        words = words[1:]
+    name = " ".join(words)
+    if not name or len(name) > 60 or _REQ_ID.match(name):
+        return None
+    if words[-1].lower() in _ROLE_WORDS or _AGENCY_NAME.search(name):
+        return None  # "Legal Counsel" is a job title; "Keel & Compass Search" an agency
+    if name.endswith((" &", " and", " +")):  # a name cut before its last word ("Lattice &")
         return None
     words = name.split()
     if words[0].lower().strip(".,'") in _STOP_CANDIDATES:
         return None
     if all(w.lower().strip(".,'") in _STOP_CANDIDATES for w in words):
         return None
-    if is_generic_name(name) or lowered in ATS_NAMES:
+    if is_generic_name(name) or name.lower() in ATS_NAMES:
         return None
     if re.fullmatch(r"[\d\W_]+", name):
         return None
@@ -118,63 +169,220 @@ def _clean_candidate(raw: str) -> str | None:
 
 
 def _compact(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text.lower())
+    folded = unicodedata.normalize("NFKD", text.lower().replace("&", "and"))
     return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
-def _domain_label(addr: str) -> str | None:
-    """The employer-looking label of an address's domain ('northwind-health' of careers@...)."""
+def _compact_ascii(text: str) -> str:
+    """Like ``_compact`` but non-ASCII letters dropped, as in many real domains ("grnspan")."""
+    return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
+
+
+def _matches_label(key_name: str, label: str) -> bool:
+    """True when a candidate name and a domain label name the same organisation."""
+    if len(label) < 3:
+        return False
+    forms = {_compact(key_name), _compact_ascii(key_name)}
+    for form in forms:
+        if not form:
+            continue
+        if form == label or (len(label) >= 5 and (form.startswith(label) or label.startswith(form))):
+            return True
+    return False
+
+
+_DOMAIN_STOP = frozenset(
+    "mail email e-mail jobs job careers career hr recruiting notifications notify news info".split()
+)
+_LOCAL_GENERIC = frozenset(
+    """
+    noreply no reply donotreply do not careers career jobs job recruiting recruitment talent hr
+    notifications notification mail mailer info team hello apply hiring people candidates
+    candidate support admin alerts alert bounce bounces system workday postmaster daemon
+    mailer-daemon application applications ats the our portal
+    """.split()
+)
+
+
+def _domain_label(addr: str, relays: bool = False) -> str | None:
+    """The employer-looking label of an address's domain ('northwindhealth' of careers@...);
+    None for ATS relays and free mail unless ``relays``."""
     if "@" not in addr:
         return None
-    domain = addr.rsplit("@", 1)[1].lower()
-    if not domain or is_relay_domain(domain):
+    domain = addr.rsplit("@", 1)[1].lower().strip(".> ")
+    if not domain or (not relays and is_relay_domain(domain)):
         return None
     parts = [p for p in domain.split(".") if p]
     if len(parts) < 2:
         return None
-    # skip country second levels: northwind.co.uk -> northwind
-    core = (
-        parts[-3]
-        if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov")
-        else parts[-2]
-    )
-    if core in ("mail", "email", "jobs", "careers", "hr", "recruiting", "notifications"):
+    # skip country second levels (northwind.co.uk) and NHS-style sub-levels
+    core = parts[-2]
+    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net", "nhs", "example"):
+        core = parts[-3]
+    if len(parts) >= 4 and parts[-3] in ("nhs",):
+        core = parts[-4]
+    # a corporate portal domain: "kelpiesoftware-talent.com", "acme-careers.com"
+    core = re.sub(r"-(?:talent|careers?|jobs|people|hr|recruiting|hiring)$", "", core)
+    if core in _DOMAIN_STOP:
         return None
-    return core
+    return core.replace("-", "")
 
 
-def _display_candidates(
-    name: str, from_addr: str, content: MessageContent
-) -> list[tuple[str, float]]:
-    """Employer candidates of a display name with weights ('Priya at Northwind' -> 'Northwind')."""
-    name = " ".join(name.replace('"', " ").split())
-    if not name or "@" in name:
+def _raw_domain_label(addr: str) -> str:
+    """The domain label with hyphens kept (``northwind-health``) for the last-resort name."""
+    domain = addr.rsplit("@", 1)[1].lower() if "@" in addr else ""
+    parts = [p for p in domain.split(".") if p]
+    for p in reversed(parts[:-1]):
+        if p not in ("co", "com", "org", "ac", "gov", "net", "nhs", "example"):
+            return p
+    return ""
+
+
+def _local_label(addr: str) -> str | None:
+    """For ATS relays: the employer in the local part ('marrowandpike-careers@relay')."""
+    local = addr.split("@", 1)[0].lower()
+    chunks = [c for c in re.split(r"[._+-]", local) if c and c not in _LOCAL_GENERIC]
+    if len(chunks) != 1 or len(chunks[0]) < 3 or chunks[0].isdigit():
+        return None  # "zoe.brennan" is a person, not an employer
+    return chunks[0]
+
+
+_LETTER_VARIANTS: dict[str, str] = {}
+for _ch in "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž":
+    _base = unicodedata.normalize("NFKD", _ch)[0]
+    _LETTER_VARIANTS[_base] = _LETTER_VARIANTS.get(_base, "") + _ch
+_LABEL_SEP = r"(?:[\s&'’.\-]|[^\x00-\x7f])?"
+
+
+#: accented lower-case letters to their base letter, one character for one (positions stay)
+_FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in vs})
+
+
+# a mailbox has a few hundred sender domains at most; compiling a pattern costs ~0.1 ms
+@lru_cache(maxsize=4096)
+def _label_pattern(label: str, dropped: bool = False) -> re.Pattern[str]:
+    """A regex finding ``label`` written as words in lower-cased, accent-folded text: spaces and
+    punctuation between letters, '&' for 'and'. ``dropped``: the label lost a non-ASCII letter
+    ("grnspan" for "Grünspan"), so one may stand between any two letters (unfolded text)."""
+    sep = r"(?:[\s&'’.\-]|[^\x00-\x7f])?" if dropped else r"[\s&'’.\-]?"
+    parts: list[str] = []
+    i = 0
+    while i < len(label):
+        if label.startswith("and", i) and i > 0 and i + 3 < len(label):
+            parts.append(r"(?:\s*(?:&|and|\+)\s*)")
+            i += 3
+            continue
+        parts.append(re.escape(label[i]))
+        i += 1
+    # plain lower-case letters (no IGNORECASE, no classes) let the regex engine skip ahead fast;
+    # not inside a URL or address ("https://ats-post.com/x", "jobs@acme.com")
+    return re.compile(rf"(?<![\w@./]){sep.join(parts)}\w*(?![\w-]*\.[a-z]{{2,}}\b)")
+
+
+def _label_matches(label: str, text: str) -> list[tuple[int, int]]:
+    """Spans of ``label`` in ``text`` (see ``_label_pattern``)."""
+    low = text.lower()
+    if len(low) != len(text):  # a rare letter whose lower case is longer: no reliable spans
         return []
-    name = re.split(r"\s+(?:via|through|über|par|vía)\s+", name, maxsplit=1, flags=re.I)[0]
-    behalf = re.split(
-        r"\s+(?:on behalf of|for|im auftrag von|pour|para)\s+", name, maxsplit=1, flags=re.I
-    )
+    spans = [m.span() for m in _label_pattern(label).finditer(low.translate(_FOLD))]
+    if not spans and not text.isascii():
+        spans = [m.span() for m in _label_pattern(label, True).finditer(low)]
+    return spans
+
+
+_SEPARATORS = str.maketrans("", "", " \t\r\n&'.-+")
+_CONTINUE = re.compile(rf"^(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?)({_TOKEN})")
+
+
+def _spelled(label: str, text: str) -> str | None:
+    """The most frequent spelling of ``label`` in ``text``, with org words that follow it
+    ("alderstreet" -> "Alder Street Bank" when the text says so)."""
+    if not label or len(label) < 3:
+        return None
+    if text.isascii():
+        # cheap test first (the label regex is slow): its first letters must occur in the text
+        # once spaces and punctuation are gone
+        cut = label.find("and", 1)
+        probe = label[: min(4, cut) if cut > 0 else 4]
+        if probe not in text.lower().translate(_SEPARATORS):
+            return None
+    found: dict[str, int] = defaultdict(int)
+    for begin, end in _label_matches(label, text):
+        base = text[begin:end]
+        # the name may go on: "Granite Peak" + " Outdoors", "Nettle" + " & Co"
+        rest = text[end : end + 60]
+        extended = base
+        for _ in range(2):
+            c = _CONTINUE.match(rest)
+            if not c:
+                break
+            word = c.group(1).rstrip(".")
+            if word.lower() in _STOP_CANDIDATES or word.lower() in GENERIC_WORDS:
+                break
+            extended += rest[: c.start(1)] + word
+            rest = rest[c.start(1) + len(word) :]
+        found[base] += 1
+        if extended != base:
+            found[extended] += 1
+    if not found:
+        return None
+    # prefer capitalised spellings, then the longer form when it is about as frequent
+    best = max(found, key=lambda s: (found[s], s[:1].isupper(), len(s)))
+    longer = [s for s in found if s.startswith(best) and len(s) > len(best)]
+    if longer:
+        cand = max(longer, key=lambda s: (found[s], len(s)))
+        if found[cand] * 2 >= found[best] and not _cut_is_role(cand[len(best) :]):
+            best = cand
+    return best
+
+
+def _cut_is_role(tail: str) -> bool:
+    return any(w.lower() in _ROLE_WORDS for w in tail.split())
+
+
+def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
+    """(employer candidates of a display name with weights, explicit) -- explicit when the name
+    says who the employer is ("Priya at Northwind", "Acme via Greenhouse", "X on behalf of Y")."""
+    name = " ".join(name.replace('"', " ").split())
+    if not name:
+        return [], False
+    if "@" in name:  # "careers@marrowandpike": the part after @ may be the employer
+        tail = name.rsplit("@", 1)[1]
+        return ([(tail, 1.0)] if tail and "." not in tail else []), False
+    via = re.split(r"\s+(?:via|through|über|par|vía)\s+", name, maxsplit=1, flags=re.I)
+    name = via[0]
+    behalf = re.split(r"\s+(?:on behalf of|for|im auftrag von|pour|para)\s+", name, maxsplit=1, flags=re.I)
     if len(behalf) == 2:  # "SmartRecruit on behalf of Northwind"
-        return [(behalf[1], 3.0)]
+        return [(behalf[1], 3.0)], True
     paren = re.search(r"\(([^()]+)\)", name)
     if paren:  # "Jess Underwood (Vesper)"
-        return [(paren.group(1), 3.0)]
-    at = re.split(r"\s+(?:at|@|from|bei|chez|de la|de|en)\s+", name, maxsplit=1)
+        return [(paren.group(1), 3.0)], True
+    at = re.split(r"\s+(?:at|@|from|bei|chez|de la|de|en|von)\s+", name, maxsplit=1)
     if len(at) == 2:  # "<person> at <company>": the second part is the employer
-        return [(at[1], 3.0)]
+        return [(at[1], 3.0)], True
+    careers = re.match(
+        r"^(?:careers|jobs|karriere|carrières|empleo|recruiting|hiring)\s+(?:at|@|bei|chez|en)\s+"
+        r"(.+)$",
+        name,
+        flags=re.I,
+    )
+    if careers:
+        return [(careers.group(1), 3.0)], True
     pieces = [p for p in re.split(r"\s*[|–—]\s*|\s+-\s+|,\s*", name) if p]
-    out = []
-    for piece in pieces[:3]:
-        cleaned = _clean_candidate(piece)
-        if cleaned and not _looks_like_person(cleaned, from_addr, content):
-            out.append((cleaned, 2.5))
-    return out
+    explicit = len(via) == 2  # "Acme via Greenhouse": the name before "via" is the employer
+    return [(piece, 2.5) for piece in pieces[:3]], explicit
 
 
 _ORG_WORD = re.compile(
     r"\b(?:labs?|health|bank|group|systems|software|capital|partners|inc|ltd|llc|gmbh|ag|sa|sas|sl"
-    r"|co|corp|company|studios?|works|foods|energy|insurance|clinic|hospital|school|university"
-    r"|college|media|digital|analytics|logistics|consulting|solutions|technologies|tech|ai)\b",
+    r"|co|corp|company|studios?|works|foods|energy|insurance|clinic|clinics|hospital|school"
+    r"|schools|university|college|media|digital|analytics|logistics|consulting|solutions"
+    r"|technologies|tech|ai|games|robotics|bio|retail|legal|finance|travel|apps|data|cloud"
+    r"|kliniken|versicherung|logistik|seguros|assurances|banque|grupo|soluciones|trust|council"
+    r"|foundation|institute|agency|hotels?|audit|press|ventures|pay|mobility|freight|utilities"
+    r"|benefits|properties|living|water|cosmetics|security|commerce|semiconductors|design"
+    r"|education|outdoors|aviation|pharma|motors|networks|industries|studio|kitchen|coffee"
+    r"|brewing|airlines?|rail|transit|markets?|stores?|ag|se|bv|nv|srl|spa)\b",
     re.IGNORECASE,
 )
 
@@ -194,103 +402,362 @@ def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bo
         if any(len(t) >= 3 and t in chunks for t in tokens):
             return True  # priya.marsh@
         joined = "".join(chunks)
-        if joined and (tokens[0][:1] + tokens[-1] == joined or whole == joined):
-            return True  # pmarsh@, priyamarsh@
+        if joined and (
+            tokens[0][:1] + tokens[-1] == joined
+            or whole == joined
+            or joined.startswith(tokens[0])
+            or joined == tokens[0] + tokens[-1][:1]
+        ):
+            return True  # pmarsh@, priyamarsh@, meiw@, priya@
     # "Priya" alone signing a mail sent as "Priya Marsh": a person's first name as a line of its own
     tail = content.signature + "\n" + "\n".join(content.body.splitlines()[-4:])
     return len(words) >= 2 and bool(
-        re.search(rf"(?:^|\n)\s*{re.escape(words[0])}\s*(?:\n|$)", tail)
+        re.search(rf"(?:^|\n)\s*{re.escape(words[0])}\b[^\n]{{0,30}}(?:\n|$)", tail)
     )
+
+
+# A recruitment agency writes about its client: its own name is not the employer.
+_AGENCY = re.compile(
+    r"search|recruit|staffing|staffi|talent|tale$|rec$|people|headhunt|personnel|placement"
+    r"|resourcing|personalberatung|executive"
+)
+_AGENCY_CUE = re.compile(
+    r"\b(?:my|our|the) client\b|\bclients?'s?\b|acting as an? (?:employment )?agency"
+    r"|\brecruitment (?:agency|consultancy)\b|\bmein(?:em)? (?:kunde|mandant)|\bnotre client"
+    r"|\bnuestro cliente",
+    re.IGNORECASE,
+)
+
+
+# cheap literal pre-tests before the slower patterns (speed: most mail has none of these)
+_AGENCY_HINT = re.compile(r"client|agen|kunde|mandant|cliente", re.IGNORECASE)
+_TEAM_HINT = re.compile(
+    r"team|recruit|talent|career|\bHR\b|human|équipe|equipo|people|personal|rh\b|rrhh",
+    re.IGNORECASE,
+)
+
+
+def _known_ats(domain: str) -> bool:
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in ATS_DOMAINS for i in range(len(parts) - 1)) or any(
+        w in domain for w in ATS_DOMAIN_WORDS if w != "recruit"
+    )
+
+
+def _first_to(parsed: ParsedMessage) -> str:
+    return parsed.to_addrs[0] if parsed.to_addrs else ""
+
+
+def _full_text(parsed: ParsedMessage) -> str:
+    """The whole body including quoted history (where a reply names the employer)."""
+    plain = parsed.text_plain
+    if len(plain.strip()) < 60 and parsed.text_html:
+        from pipeline.features import html_to_text
+
+        return html_to_text(parsed.text_html)
+    return plain
+
+
+_FWD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i)\s*:", re.IGNORECASE)
+_FWD_FROM = re.compile(
+    r"(?im)^\s*\*?(?:from|von|de)\s*:\*?\s*\"?([^<\n\"]*?)\"?\s*[<\[](?:mailto:)?([^>\]\s]+@[^>\]\s]+)[>\]]"
+)
+
+
+def _forwarded_sender(parsed: ParsedMessage) -> tuple[str, str] | None:
+    """(display name, address) of the original sender of a message the user forwarded."""
+    if not _FWD_SUBJECT.match(parsed.subject or ""):
+        return None
+    m = _FWD_FROM.search(_full_text(parsed)[:8000])
+    if not m:
+        return None
+    return m.group(1).strip(), m.group(2).strip().lower()
 
 
 def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | None:
-    """The employer the message is about, as a person would name it, or None."""
+    """The employer the message is about, as a person would name it, or None.
+
+    A message the user forwarded is about its original sender's employer: the forwarded header's
+    From: takes the place of the forwarder's address.
+    """
+    original = _forwarded_sender(parsed)
+    if original is not None and original[1] != (parsed.from_addr or "").lower():
+        name, addr = original
+        parsed = replace(parsed, from_name=name, from_addr=addr, to_addrs=())
+    return _extract_company(parsed, content)
+
+
+def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | None:
+    """The employer the message is about, as a person would name it, or None.
+
+    Evidence, strongest first: a display name that says who the employer is ("Jo at Acme",
+    "Acme via Greenhouse"); the sender's own (non-relay, non-agency) domain spelled out in the text
+    ("northwindhealth.com" + "Northwind Health" in the signature); subject, body and sign-off
+    phrases; other display names. A recruitment agency's own name is never the employer (it writes
+    about its client). The sender domain turned into a name is the last resort.
+    """
     scores: dict[str, float] = defaultdict(float)
     spelled: dict[str, str] = {}
     strong: set[str] = set()
+    from_text: set[str] = set()  # keys found by subject/body phrases (not display, not domain)
 
-    def add(raw: str, weight: float) -> None:
+    def add(raw: str, weight: float) -> str | None:
         name = _clean_candidate(raw)
         if name is None:
-            return
+            return None
         key = _compact(name)
         if not key:
-            return
+            return None
         scores[key] += weight
         if weight > 1.0:
             strong.add(key)
-        # keep the spelling seen with the most capitals / longest, consistently
-        if key not in spelled or len(name) > len(spelled[key]):
+        # keep one spelling per key: capitalised and spaced beats "marrowandpike"
+        if key not in spelled or _spelling_rank(name) > _spelling_rank(spelled[key]):
             spelled[key] = name
+        return key
 
-    display = _display_candidates(parsed.from_name, parsed.from_addr, content)
-    for part, weight in display:
-        add(part, weight)
+    from_addr = parsed.from_addr or ""
+    domain = from_addr.rsplit("@", 1)[1].lower() if "@" in from_addr else ""
+    relay = bool(domain) and is_relay_domain(domain)
+    free = relay and any(domain == d or domain.endswith("." + d) for d in FREEMAIL_DOMAINS)
+    local = from_addr.split("@", 1)[0].lower()
+    bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
+    text = content.body[:4000]
+    whole = f"{content.subject}\n{text}\n{content.signature}"
+    from_label = None if bounce else _domain_label(from_addr)
+    # agencies' domains ("cairnrecruitment.co.uk") may look like relays: judge the bare label and
+    # the organisation name the domain spells out ("Signal Hire Partners")
+    core_label = None if bounce or free else _domain_label(from_addr, relays=True)
+    core_name = _spelled(core_label, whole) if core_label and not _known_ats(domain) else None
+    agency = (
+        (_AGENCY_HINT.search(whole) is not None and _AGENCY_CUE.search(whole) is not None)
+        or bool(core_label and _AGENCY.search(core_label) and not _known_ats(domain))
+        or bool(core_name and _AGENCY_NAME.search(core_name))
+    )
+    # the employer's own labels: its sender domain, an ATS relay's local part, or (in mail the
+    # user sent from free mail) the recipient's domain
+    labels: list[str] = []
+    if from_label and not agency:
+        labels.append(from_label)
+    if relay and not free:
+        loc = _local_label(from_addr)
+        if loc and _compact(parsed.from_name) != loc:
+            labels.append(loc)
+    to_label = _domain_label(_first_to(parsed)) if (free or not domain) else None
+    if to_label is None and from_label and _own_domain(parsed, from_label, whole):
+        # the user writing from a personal domain (sam@okafor.example): like free mail, the
+        # recipient's domain names the employer when the text spells it out
+        candidate = _domain_label(_first_to(parsed))
+        found = _spelled(candidate, whole) if candidate else None
+        if candidate and found and not _in_person_name(found, whole):
+            to_label = candidate
+            labels = [lab for lab in labels if lab != from_label]
+            from_label = None
+    if to_label and not _AGENCY.search(to_label):
+        labels.append(to_label)
+    agency_labels = [core_label] if core_label and agency else []
+
+    display, explicit = _display_candidates(parsed.from_name)
+    if explicit:
+        for part, _ in display:
+            name = _clean_candidate(part)
+            if name and not any(_matches_label(name, a) for a in agency_labels):
+                return name
+    if not free:  # a free-mail display name is a person (often the user, in Sent mail)
+        longest = max((len(p) for p, _ in display), default=0)
+        for part, weight in display:
+            name = _clean_candidate(part)
+            if name is None:
+                continue
+            if len(display) > 1 and len(part) < longest:
+                weight = 1.0  # "Bram | Quartzline Semiconductors": the longer piece is the org
+            suffixed = _compact(name) != _compact(part)  # "Rushmere Hiring Team"
+            person_shaped = not suffixed and (
+                _person_shaped(name)
+                # "Kwame" <kwame@bluefinretail.io>: a first name as the local part of an
+                # employer's address is a person
+                or (bool(from_label) and len(name.split()) == 1 and _compact(name) == local)
+            )
+            generic_local = all(
+                c in _LOCAL_GENERIC for c in re.split(r"[._+-]", local) if c
+            )  # no-reply@, jobs@, careers@
+            org_like = suffixed or bool(_ORG_WORD.search(name))
+            if (
+                from_label
+                and not person_shaped
+                and not any(_matches_label(name, lab) for lab in labels)
+                and (_compact(name) in _compact(local) or (generic_local and org_like))
+            ):
+                # "Kestrel Payments" <jobs+kestrelpayments@ats-post.com>, "Polaris Tiles
+                # Careers" <no-reply@ats-post.com>: the domain is a sending service
+                labels = [lab for lab in labels if lab != from_label]
+                from_label = None
+            if any(_matches_label(name, lab) for lab in labels):
+                add(name, weight + 1.0)
+            elif _looks_like_person(name, from_addr, content) or (from_label and person_shaped):
+                # a person writing from the employer's domain, or an agency recruiter
+                continue
+            else:
+                add(name, 1.6 if person_shaped else weight)
     for i, pattern in enumerate(_SUBJECT_PATTERNS):
         for m in pattern.finditer(content.subject):
-            # a bare "X: ..." subject start is weak evidence ("Reminder: ...", "Accepted: ...")
-            add(m.group("name"), 1.0 if i == 1 else 2.0)
-    text = content.body[:4000]
+            # a bare "X: ..." subject start is weak evidence ("Reminder: ...", "Accepted: ..."),
+            # and so is "call with Mateo Rahimi"
+            weak = i == 1 or _with_person(m)
+            key = add(m.group("name"), 1.0 if weak else 2.0)
+            if key and not weak and i in (0, 3):  # "... at X", "Your X application"
+                from_text.add(key)
     for pattern in _BODY_PATTERNS:
         for m in pattern.finditer(text):
-            add(m.group("name"), 1.5)
+            weak = _with_person(m)
+            key = add(m.group("name"), 1.0 if weak else 1.5)
+            if key and not weak:
+                from_text.add(key)
     tail = content.signature + "\n" + text[-600:]
-    for pattern in _TEAM_PATTERNS:
+    for pattern in _TEAM_PATTERNS if _TEAM_HINT.search(tail) else ():
         for m in pattern.finditer(tail):
             add(m.group("name"), 2.0)
-
-    labels = [lab for lab in (_domain_label(parsed.from_addr),) if lab]
-    to_labels = [lab for lab in (_domain_label(a) for a in parsed.to_addrs) if lab]
-    whole = f"{content.subject}\n{text}\n{content.signature}"
-    # a person writing from a recruitment agency's domain writes about a client, not the agency
-    agency = (
-        [lab for lab in labels if _AGENCY.search(lab)] if parsed.from_name and not display else []
+    for name in _signature_orgs(tail):
+        add(name, 2.0)
+    # an organisation named by the text's phrases that is not the sender's: the sender is an
+    # intermediary (agency, consultancy) writing about its client
+    own = labels + ([core_label] if core_label else [])
+    elsewhere = any(
+        not any(_matches_label(spelled[k], lab) for lab in own) and spelled[k] in text
+        for k in from_text
+        if k in scores
     )
+    # the employer's domain written out in the text is the strongest evidence of all
+    for lab in labels:
+        found = _spelled(lab, whole)
+        if found is None and lab == to_label:
+            found = _spelled(lab, _full_text(parsed)[:6000])
+        if not found:
+            continue
+        weight = 1.0 if (elsewhere and lab == from_label) else 4.0
+        key = add(found, weight)
+        if key is None and _clean_candidate(found.title()):  # lower-case brand "fernway"
+            key = _compact(found)
+            spelled[key] = found
+            scores[key] += weight
+            strong.add(key)
+
     for key in list(scores):
-        if key not in strong:
-            # a bare "X: ..." subject start alone is not evidence ("Reminder: ...", "Accepted: ...")
-            if not any(lab in key or key in lab for lab in labels + to_labels):
-                del scores[key]
-                continue
-        if any(lab in key or key in lab for lab in agency):
-            scores[key] -= 5.0  # a recruitment agency writes about its client, not itself
+        if any(_matches_label(spelled[key], a) for a in agency_labels):
+            del scores[key]  # a recruitment agency writes about its client, not itself
+            continue
+        if key not in strong and not any(_matches_label(spelled[key], lab) for lab in labels):
+            del scores[key]  # a bare "X: ..." subject start alone is not evidence
             continue
         mentions = len(re.findall(re.escape(spelled[key]), whole))
         scores[key] += min(mentions, 3) * 0.5
-        for lab in labels:
-            if lab in key or key in lab:
-                scores[key] += 3.0
-        for lab in to_labels:
-            if lab in key or key in lab:
-                scores[key] += 2.0
+        if any(_matches_label(spelled[key], lab) for lab in labels) and not (
+            elsewhere and from_label and _matches_label(spelled[key], from_label)
+        ):
+            scores[key] += 3.0
 
-    if not scores or max(scores.values()) <= 0:
-        # last resort: an employer-looking sender (or, in sent mail, recipient) domain
-        for lab in [x for x in labels + to_labels if x not in agency]:
-            found = _find_spelling(lab, whole)
-            if found:
-                return found
-        return None
-    # prefer candidates that are not merely part of a longer candidate ("Northwind" vs
-    # "Northwind Health") only when the longer one has at least as much evidence
-    best = max(scores, key=lambda k: (scores[k], len(k)))
-    if scores[best] < 1.5:
-        return None  # one weak hint only (a subject start word): better no company than a wrong one
-    return spelled[best]
-
-
-_AGENCY = re.compile(r"search|recruit|staffing|talent|people|headhunt|personalberatung|executive")
-
-
-def _find_spelling(label: str, text: str) -> str | None:
-    """A capitalised sequence in ``text`` whose compact form is the domain label."""
-    for m in re.finditer(NAME, text):
-        words = m.group("name").split()
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
-            if _compact(cand) == _compact(label):
-                return cand
+    if scores and max(scores.values()) >= 1.5:
+        best = max(scores, key=lambda k: (scores[k], len(k)))
+        return spelled[best]
+    # "Saltmarsh Energy: Analytics Engineer" from a free-mail sender: a subject that starts with
+    # an organisation-looking name is the best there is
+    start = _SUBJECT_PATTERNS[1].match(content.subject)
+    if start and not (from_label or agency):
+        name = _clean_candidate(start.group("name"))
+        if name and _ORG_WORD.search(name) and not _person_shaped(name):
+            return name
+    # last resort: the employer's domain as a name ("northwind-health" -> "Northwind Health")
+    if from_label and not agency and not relay:
+        return _label_as_name(_raw_domain_label(from_addr))
+    if to_label:
+        return _label_as_name(_raw_domain_label(_first_to(parsed)))
     return None
+
+
+def _in_person_name(spelled: str, text: str) -> bool:
+    """True when every occurrence of ``spelled`` is part of a person's name ("Dear Ms Walsh",
+    "Priya Walsh"): then a recipient's domain named after it (walsh.example) is the user's own."""
+    word = re.escape(spelled)
+    total = len(re.findall(rf"\b{word}\b", text))
+    personal = len(
+        re.findall(
+            rf"(?:\b(?:Dear|Hi|Hello|Hey|Ms|Mr|Mrs|Miss|Dr|Mx)\.?\s+|\b[A-Z][a-zà-ÿ'’-]+\s+)"
+            rf"{word}\b(?!\s+(?:[Rr]ecruit|[Hh]iring|[Tt]alent|[Tt]eam|HR|[Pp]eople|[Cc]areers))",
+            text,
+        )
+    )
+    return total > 0 and personal >= total
+
+
+def _own_domain(parsed: ParsedMessage, from_label: str, whole: str) -> bool:
+    """The sender is a person on a domain of their own: the address is their name
+    (sam.okafor@), the display name a person's, and the domain is nowhere in the text."""
+    words = parsed.from_name.split()
+    local = _compact(parsed.from_addr.split("@", 1)[0])
+    if not _person_shaped(parsed.from_name.strip()) or len(words) < 2:
+        return False
+    forms = {_compact("".join(words)), _compact("".join(reversed(words)))}
+    return local in forms and _spelled(from_label, whole) is None
+
+
+_WITH = re.compile(r"\b(?:with|con|mit|avec)\s+$", re.IGNORECASE)
+
+
+def _with_person(m: re.Match[str]) -> bool:
+    """A match like "interview with Mateo Rahimi": after "with", a person is as likely as an org."""
+    before = m.string[max(0, m.start("name") - 6) : m.start("name")]
+    return bool(_WITH.search(before)) and _person_shaped(m.group("name"))
+
+
+_SIG_ROLE = re.compile(
+    r"\b(?:lead|manager|recruiter|engineer|partner|director|head|founder|co-founder|ceo|cto|coo"
+    r"|vp|officer|coordinator|specialist|talent|people|hr|operations|recruiting|recruitment"
+    r"|acquisition|consultant|sourcer|leiter(?:in)?|responsable|directeur|directrice"
+    r"|reclutador(?:a)?|gerente)\b",
+    re.IGNORECASE,
+)
+_SIG_LINE = re.compile(rf"^\s*(?P<role>[^\n,|–—@]{{2,60}}?)\s*(?:,|\||–|—|\s-\s|\sat\s|@)\s*{NAME}\s*$")
+
+
+def _signature_orgs(tail: str) -> list[str]:
+    """Organisations on signature lines: "Design Lead, Acme", "People Operations | Acme",
+    "Talent Partner at Acme", or a name line right under a job-title line."""
+    out: list[str] = []
+    lines = [x.strip() for x in tail.splitlines() if x.strip()][-8:]
+    for i, line in enumerate(lines):
+        m = _SIG_LINE.match(line) if len(line) <= 90 and _SIG_ROLE.search(line) else None
+        if m and _SIG_ROLE.search(m.group("role")):
+            out.append(m.group("name"))
+        elif (
+            i > 0
+            and _SIG_ROLE.search(lines[i - 1])
+            and len(lines[i - 1]) <= 50
+            and re.fullmatch(NAME, line)
+            and not _person_shaped(line)
+        ):
+            out.append(line)
+    return out
+
+
+def _spelling_rank(name: str) -> tuple[bool, int, int]:
+    return (any(ch.isupper() for ch in name), len(name.split()), len(name))
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised plain words and nothing organisation-like ("Tom Whitfield")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", w) for w in words)
+        and not _ORG_WORD.search(name)
+    )
+
+
+def _label_as_name(label: str) -> str | None:
+    words = [w for w in label.split("-") if w]
+    if not words or len("".join(words)) < 3:
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -298,12 +765,14 @@ def _find_spelling(label: str, text: str) -> str | None:
 
 _REASON_CUES: dict[str, re.Pattern[str]] = {
     "role_filled": re.compile(
-        r"(?:position|role|vacancy|job|opening)\s+(?:has|had|have)\s+(?:now\s+|already\s+)?been\s+filled"
+        r"(?:position|role|vacancy|job|opening)\s+(?:has|had|have)\s+(?:now\s+|already\s+)?"
+        r"been\s+filled"
         r"|(?:we|they)\s+(?:have|'ve)\s+(?:now\s+|already\s+)?filled\s+(?:the|this)\s+(?:position|role)"
         r"|filled\s+(?:the|this)\s+(?:position|role|vacancy)|(?:role|position) is (?:now |already )?filled"
         r"|accepted (?:an|our) offer|stelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?besetzt"
         r"|bereits besetzt|poste\s+(?:a\s+(?:d[ée]j[àa]\s+)?)?[ée]t[ée]\s+pourvu|poste est pourvu"
-        r"|d[ée]j[àa] pourvu|puesto\s+(?:ya\s+)?(?:ha\s+sido|fue|est[áa])\s+cubierto|ya (?:ha sido )?cubierto",
+        r"|d[ée]j[àa] pourvu|puesto\s+(?:ya\s+)?(?:ha\s+sido|fue|est[áa])\s+cubierto"
+        r"|ya (?:ha sido )?cubierto",
         re.IGNORECASE,
     ),
     "budget_freeze": re.compile(
@@ -321,17 +790,20 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "level_mismatch": re.compile(
-        r"more (?:senior|junior|experienced)|someone (?:more )?(?:senior|junior)|(?:seniority|level) (?:we|that)"
+        r"more (?:senior|junior|experienced)|someone (?:more )?(?:senior|junior)"
+        r"|(?:seniority|level) (?:we|that)"
         r"|(?:over|under)[- ]?qualified|different (?:level|seniority)|at a (?:more )?(?:senior|junior) level"
         r"|erfahrener|mehr (?:berufs)?erfahrung|senioriteit|seniorit[äa]t"
-        r"|plus (?:s[ée]nior|junior|exp[ée]riment[ée])|profil plus|m[áa]s (?:s[ée]nior|junior|experiencia|experimentad)",
+        r"|plus (?:s[ée]nior|junior|exp[ée]riment[ée])|profil plus"
+        r"|m[áa]s (?:s[ée]nior|junior|experiencia|experimentad)",
         re.IGNORECASE,
     ),
     "role_cancelled": re.compile(
         r"(?:position|role|opening|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
         r"(?:cancel+ed|closed|withdrawn|eliminated|put on hold|paused|removed)"
         r"|(?:cancel+ed|closed|withdrawn|eliminated|paused)\s+(?:the|this)\s+(?:position|role|opening|requisition)"
-        r"|no longer (?:hiring|recruiting) for|not (?:be )?(?:moving forward with|filling) (?:the|this) (?:role|position)"
+        r"|no longer (?:hiring|recruiting) for"
+        r"|not (?:be )?(?:moving forward with|filling) (?:the|this) (?:role|position)"
         r"|stelle\s+(?:wurde\s+)?(?:gestrichen|zurückgezogen|storniert)|nicht (?:mehr )?(?:neu )?besetzt"
         r"|poste\s+(?:a\s+[ée]t[ée]\s+)?(?:annul[ée]|supprim[ée]|gel[ée])"
         r"|puesto\s+(?:ha\s+sido\s+|fue\s+)?(?:cancelad|eliminad|congelad)",
@@ -343,3 +815,109 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
 def reason_cues(text: str) -> tuple[str, ...]:
     """Rejection reasons whose typical phrasing occurs in ``text``, in OUTSIDE_CONTROL order."""
     return tuple(r for r in OUTSIDE_CONTROL if _REASON_CUES[r].search(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# Feedback topics named as weaknesses (en/de/fr/es)
+
+# What each topic is about. A sentence names a topic as a weakness when it carries one of these
+# and a weakness cue; praise ("your coding was excellent") names no topic.
+_TOPIC_CUES: dict[str, re.Pattern[str]] = {
+    "coding": re.compile(
+        r"\bcod(?:e|ing)\b|live.coding|pair.programming|take.home|implementation|algorithm"
+        r"|data structures?|debugg|\btests?\b|edge cases?|programmier|\bcódigo|programaci[óo]n"
+        r"|programmation|\bcode\b",
+        re.IGNORECASE,
+    ),
+    "system_design": re.compile(
+        r"system.design|architecture|design (?:round|session|interview|exercise|portion)"
+        r"|scalab|trade.?offs?|distributed|systemdesign|systementwurf|architektur"
+        r"|conception (?:de )?syst[èe]me|dise[ñn]o de sistemas|arquitectura",
+        re.IGNORECASE,
+    ),
+    "technical_depth": re.compile(
+        r"depth|in.depth|deep(?:er)? (?:understanding|knowledge|dive)|fundamentals|under the hood"
+        r"|grasp of|thinner|shallow|how (?:it|things) work"
+        r"|technical (?:knowledge|understanding|detail)|surface|tiefe|fachwissen|grundlagen"
+        r"|profondeur|connaissances techniques|profundidad|conocimientos t[ée]cnicos",
+        re.IGNORECASE,
+    ),
+    "behavioural": re.compile(
+        r"behaviou?ral|\bstar\b|examples? (?:from|of a time)|past (?:experience|situations)|situational"
+        r"|a time (?:when|something)|conflict|values interview|hypothetical|real situation"
+        r"|your examples|situations concr[èe]tes"
+        r"|stories|story|verhaltens|situations vécues|exemples? concrets?|situaciones|ejemplos concretos"
+        r"|preguntas de comportamiento|comportamental",
+        re.IGNORECASE,
+    ),
+    "communication": re.compile(
+        r"communicat|articulat|explain|structure (?:your|of your) answers|clarity|concise|rambl"
+        r"|kommunikation|erklär|communication|expliqu|explication|comunicaci[óo]n|explicar|explicaci",
+        re.IGNORECASE,
+    ),
+    "questions_to_ask": re.compile(
+        r"questions? (?:for|to ask|at the end|about the (?:role|team|company))|no questions"
+        r"|didn'?t (?:have|ask) (?:any )?questions|fragen (?:an uns|gestellt|zu stellen)"
+        r"|keine fragen|questions? à (?:nous )?poser|pas de questions|preguntas (?:para|al final)"
+        r"|ninguna pregunta|sin preguntas",
+        re.IGNORECASE,
+    ),
+    "composure": re.compile(
+        r"nerv|composure|under (?:time )?pressure|anxious|flustered|stress|calm|confidence|confident"
+        r"|footing|defensive|rattled|froze|freeze|got harder|when challenged|panick|d[ée]stabilis"
+        r"|aufgeregt|nervös|ruhe|gelassen|stress|nerveu|sang.froid|nervios|calma|presi[óo]n",
+        re.IGNORECASE,
+    ),
+    "experience_level": re.compile(
+        r"(?:years|level) of (?:hands-on )?experience|more experience|enough experience"
+        r"|experience (?:with|in)|managing people|people management|track record"
+        r"|seniority|too junior|more senior|hands.on experience|exposure to|berufserfahrung"
+        r"|erfahrung|exp[ée]rience|experiencia|seniorit",
+        re.IGNORECASE,
+    ),
+    "collaboration": re.compile(
+        r"collaborat|teamwork|team.?player|working with others|stakeholder|cross.functional"
+        r"|across teams|with other teams|working together|ownership across"
+        r"|zusammenarbeit|teamfähig|travail d'équipe|collaboration|trabajo en equipo|colaboraci",
+        re.IGNORECASE,
+    ),
+    "cv_positioning": re.compile(
+        r"\bcv\b|r[ée]sum[ée]|portfolio|cover letter|how you present|positioning|presented your"
+        r"|your application didn|application (?:didn|did not)|highlight"
+        r"|lebenslauf|anschreiben|lettre de motivation|curr[íi]culum|carta de presentaci",
+        re.IGNORECASE,
+    ),
+}
+_WEAKNESS = re.compile(
+    r"lack|lacked|lacking|missing|needed (?:more|to)|need(?:s|ed)? (?:more|to)|could (?:have|be)"
+    r"|would (?:have )?(?:liked|wanted|expected)|wanted (?:more|to see)|not (?:enough|quite|as)"
+    r"|wasn'?t|weren'?t|didn'?t|did not|struggl|weak|improv|work on|room for|gap|short of|too "
+    r"|felt (?:that|like)?|less |fell short|held (?:you )?back|concern|unclear|difficult|hard to"
+    r"|more (?:depth|structure|detail|examples|rigou?r|concrete)|rather than|instead of"
+    r"|limited|superficial|vague|generic|beyond|however|but\b|unfortunately|hesitat"
+    r"|fehlt|fehlte|mangel|zu wenig|nicht (?:genug|ausreichend)|verbesser|schwäch|hätten"
+    r"|manqu|insuffisan|pas assez|am[ée]liorer|trop |aurions|faible"
+    r"|falt[óa]|faltaba|insuficiente|no (?:fue|era|suficiente)|mejorar|demasiado|d[ée]bil"
+    r"|few |footing|flustered|defensive|thin|hypothetical|don'?t yet|hard to|fell"
+    r"|nervous|anxious|rattled|panick|nerveu|nervios|nervös|difficile|dif[íi]cil|schwer",
+    re.IGNORECASE,
+)
+_PRAISE_ONLY = re.compile(
+    r"^(?:[^.!?]*\b(?:excellent|great|strong|impressive|solid|loved|really liked|stood out"
+    r"|well done|très bien|excelente|hervorragend|sehr gut)\b[^.!?]*)$",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
+
+
+def topic_cues(text: str) -> tuple[str, ...]:
+    """Feedback topics that ``text`` names as a weakness, in TOPICS order (phrase patterns)."""
+    found: set[str] = set()
+    for sentence in _SENTENCE.split(text):
+        # only sentences that say something was missing or weak name a topic (praise names none)
+        if len(sentence) < 12 or not _WEAKNESS.search(sentence):
+            continue
+        for topic, pattern in _TOPIC_CUES.items():
+            if pattern.search(sentence):
+                found.add(topic)
+    return tuple(t for t in TOPICS if t in found)

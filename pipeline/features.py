@@ -152,7 +152,8 @@ _FROM_FIELD = frozenset(("from", "von", "de"))
 _SIG_SEPARATOR = re.compile(r"^(?:--|—|__)\s*$")
 _SIGN_OFF = re.compile(
     r"^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|"
-    r"many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely(?: yours)?|yours(?: sincerely| truly)?|"
+    r"many thanks|thanks(?: again| so much)?|thank you|cheers|sincerely(?: yours)?|"
+    r"yours(?: sincerely| truly)?|"
     r"all the best|talk soon|respectfully|with gratitude|warmly|"
     r"mit freundlichen gr[üu](?:ß|ss)en|freundliche gr[üu](?:ß|ss)e|viele gr[üu](?:ß|ss)e|"
     r"beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|herzliche gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|"
@@ -250,11 +251,7 @@ def _body_source(parsed: ParsedMessage) -> str:
     plain = parsed.text_plain.strip()
     if parsed.text_html.strip() and len(plain) < _STUB_PLAIN_CHARS:
         return html_to_text(parsed.text_html)
-    if (
-        plain
-        and "<" in plain[:200]
-        and re.search(r"<(?:html|body|div|p|table)\b", plain[:500], re.I)
-    ):
+    if plain and "<" in plain[:200] and re.search(r"<(?:html|body|div|p|table)\b", plain[:500], re.I):
         return html_to_text(plain)  # HTML sent as text/plain happens with some senders
     return unescape(plain) if "&" in plain else plain
 
@@ -272,18 +269,34 @@ def message_content(parsed: ParsedMessage) -> MessageContent:
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _DIGITS = re.compile(r"\d+")
-_SUBJECT_PREFIX = re.compile(
-    r"^(?:\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+
+
+# "Hi Priya," / "Dear Ms Mensah," / "Hallo Tomás,": the addressee's name says nothing about the
+# message; folding it keeps the model from learning names of one corpus writer
+_GREETING = re.compile(
+    r"(?im)^(\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|chère|cher"
+    r"|hola|estimad[oa]|querid[oa])\b)[^,!\n]{1,40}([,!])"
 )
+# A light suffix fold ("interviews"/"interviewed" -> "interview"): writers differ in word forms
+# more than in words, and a bag-of-words model treats each form as unrelated.
+#: Both folds are off: on the held-out writer neither helped (bag-of-words unigrams, macro-F1
+#: 0.828 without, 0.822 with both, 0.789 with the greeting fold alone). Kept for experiments.
+FOLD_SUFFIXES = False
+FOLD_GREETINGS = False
+_SUFFIX = re.compile(r"\b([a-zà-ÿ]{4,}?)(?:ings|ing|edly|ed|es|s|ly)\b")
 
 
-def normalise(text: str) -> str:
-    """Lower case with URLs, addresses and numbers folded to placeholder words."""
+def normalise(text: str, fold_suffixes: bool = FOLD_SUFFIXES) -> str:
+    """Lower case with URLs, addresses, numbers and greeted names folded to placeholder words."""
     text = _URL.sub(" urlx ", text)
     text = _EMAIL.sub(" emailx ", text)
     text = _DIGITS.sub("0", text)
+    if FOLD_GREETINGS:
+        text = _GREETING.sub(r"\1 namex\2", text)
     text = text.replace("’", "'").replace("‘", "'")
-    return " ".join(text.lower().split())
+    text = " ".join(text.lower().split())
+    return _SUFFIX.sub(r"\1", text) if fold_suffixes else text
 
 
 def model_text(parsed: ParsedMessage) -> str:
@@ -295,13 +308,15 @@ def model_text(parsed: ParsedMessage) -> str:
     return content_model_text(message_content(parsed))
 
 
-def content_model_text(content: MessageContent) -> str:
-    """``model_text`` of already cleaned content (lets callers clean a message only once)."""
+def content_model_text(content: MessageContent, fold_suffixes: bool = FOLD_SUFFIXES) -> str:
+    """``model_text`` of already cleaned content (lets callers clean a message only once).
+
+    ``fold_suffixes=False`` keeps whole words (the reason phrase patterns need them)."""
     subject = content.subject
     prefix = _SUBJECT_PREFIX.match(subject)
     if prefix:
         forward = re.search(r"\b(?:fw|fwd|wg|tr|rv)\b", prefix.group(0), re.IGNORECASE)
         marker = "fwdx" if forward else "rex"
         subject = f"{marker} {subject[prefix.end() :]}"
-    text = normalise(f"{subject} .\n{content.body}")
+    text = normalise(f"{subject} .\n{content.body}", fold_suffixes)
     return text[:MAX_MODEL_CHARS]

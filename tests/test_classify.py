@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.classify import RELEASE_DIR, Classifier
 from pipeline.errors import ModelError
-from pipeline.extract import extract_company, reason_cues
+from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import message_content
 from pipeline.parse import parse_message
 from pipeline.records import LABELS, ParsedMessage
@@ -76,9 +76,7 @@ def test_released_model_loads_and_matches_labels(classifier: Classifier) -> None
 
 
 def test_hand_written_messages_are_classified_plausibly(classifier: Classifier) -> None:
-    results = classifier.classify_many(
-        [parse_message(m) for m in (REJECTION, INVITE, ACK, NEWSLETTER)]
-    )
+    results = classifier.classify_many([parse_message(m) for m in (REJECTION, INVITE, ACK, NEWSLETTER)])
     rejection, invite, ack, newsletter = results
     assert "rejection" in rejection.labels
     assert "offer" not in rejection.labels
@@ -117,9 +115,7 @@ def test_missing_or_mismatched_model_raises_model_error(tmp_path: Path) -> None:
 
 
 def _company(from_name: str, from_addr: str, subject: str, body: str) -> str | None:
-    parsed = ParsedMessage(
-        from_name=from_name, from_addr=from_addr, subject=subject, text_plain=body
-    )
+    parsed = ParsedMessage(from_name=from_name, from_addr=from_addr, subject=subject, text_plain=body)
     return extract_company(parsed, message_content(parsed))
 
 
@@ -217,3 +213,93 @@ def test_cli_classify_bad_path_is_a_one_line_usage_error(tmp_path: Path) -> None
     assert proc.returncode == 2
     assert proc.stderr.strip().count("\n") == 0
     assert "no such file or folder" in proc.stderr
+
+
+def test_company_names_keep_ampersands_and_lower_case_brands() -> None:
+    assert (
+        _company(
+            "Wendell & Co Careers",
+            "no-reply@greenhouse-mail.io",
+            "Your application to Wendell & Co",
+            "Thank you for applying to Wendell & Co.",
+        )
+        == "Wendell & Co"
+    )
+    assert (
+        _company(
+            "Tove Lindahl",
+            "tove@brambleworks.io",
+            "Your brambleworks application",
+            "Hi,\n\nthanks for applying to brambleworks. Could we talk on Monday?\n\nTove",
+        )
+        == "brambleworks"
+    )
+
+
+def test_company_of_a_person_writing_from_the_employers_domain() -> None:
+    # the display name is the person; the employer is spelled in the signature
+    assert (
+        _company(
+            "Hallie Brun",
+            "hbrun@quillmere-health.com",
+            "Following up",
+            "Hi Sam,\n\nWe'd like to move you to the next round.\n\nBest regards,\nHallie Brun\n"
+            "Talent Partner | Quillmere Health\n",
+        )
+        == "Quillmere Health"
+    )
+    # nothing but the domain: last resort, the domain as a name
+    assert (
+        _company("Hallie Brun", "hbrun@quillmere-health.com", "Next step", "Are you free Monday?")
+        == "Quillmere Health"
+    )
+
+
+def test_agency_mail_names_the_client_not_the_agency() -> None:
+    assert (
+        _company(
+            "Ros Pelham",
+            "ros.pelham@ashgrove-recruitment.co.uk",
+            "Update",
+            "Hi Sam,\n\nFeedback from Tallowfield Energy is that they will not be moving you "
+            "forward. My client was impressed by your CV though.\n\nRos Pelham\n"
+            "Ashgrove Recruitment\n",
+        )
+        == "Tallowfield Energy"
+    )
+
+
+def test_company_from_unknown_relay_local_part_and_forwarded_mail() -> None:
+    # an unknown sending service: the employer is in the display name and the local part
+    assert (
+        _company(
+            "Corvid Freight Jobs",
+            "jobs+corvidfreight@hiremail-relay.net",
+            "Next steps",
+            "See https://hiremail-relay.net/x for details.",
+        )
+        == "Corvid Freight"
+    )
+    # the user forwards a mail: its original sender's employer counts, not the forwarder's domain
+    assert (
+        _company(
+            "Sam Reyes",
+            "sam@reyes.dev",
+            "Fwd: Interview",
+            "FYI\n\n---------- Forwarded message ---------\nFrom: Ada Voss <ada@pellucid-labs.com>\n"
+            "Subject: Interview\n\nHi Sam, could you do a call on Friday?\n\nAda\nPellucid Labs\n",
+        )
+        == "Pellucid Labs"
+    )
+
+
+def test_topic_cues_name_weaknesses_not_praise() -> None:
+    text = (
+        "your coding round was excellent. however, the system design answers lacked depth "
+        "on trade-offs. you seemed nervous under pressure."
+    )
+    found = topic_cues(text)
+    assert "system_design" in found and "composure" in found
+    assert "coding" not in found  # praised, not a weakness
+    assert topic_cues("your coding was excellent and your communication was clear.") == ()
+    assert "communication" in topic_cues("vos explications étaient parfois difficiles à suivre.")

@@ -13,10 +13,14 @@ from pipeline.features import model_text
 from pipeline.records import LABELS
 from pipeline.train import (
     CORPUS,
+    HELDOUT_WRITER,
     load_corpus,
     record_to_parsed,
     run_train,
     split_by_family,
+    split_writers,
+    weights_digest,
+    writer_of,
 )
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_file(), reason="corpus not built")
@@ -90,3 +94,46 @@ def test_training_end_to_end_on_a_small_subset(tmp_path: Path) -> None:
     assert (release / "metrics.txt").read_text().startswith("held-out families")
     result = clf.classify(record_to_parsed(subset[0]))
     assert set(result.scores) == set(LABELS)
+
+
+def _small_corpus(tmp_path: Path, per_family: int) -> tuple[Path, list[dict]]:
+    by_family: dict[str, list[dict]] = defaultdict(list)
+    for rec in load_corpus():
+        by_family[rec["family"]].append(rec)
+    subset = [r for fam in sorted(by_family) for r in by_family[fam][:per_family]]
+    corpus = tmp_path / "small.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in subset), encoding="utf-8")
+    return corpus, subset
+
+
+def test_held_out_writer_is_wholly_outside_training() -> None:
+    records = load_corpus()
+    rest, held = split_writers(records)
+    if not held:
+        pytest.skip(f"corpus has no records of writer {HELDOUT_WRITER}")
+    assert {writer_of(r) for r in held} == {HELDOUT_WRITER}
+    assert HELDOUT_WRITER not in {writer_of(r) for r in rest}
+    assert len(rest) + len(held) == len(records)
+
+
+def test_training_twice_gives_identical_model_bytes(tmp_path: Path) -> None:
+    """Same corpus, same seed, different work and release folders: the same bytes."""
+    corpus, _ = _small_corpus(tmp_path, 4)
+    steps = {"training.max_steps": 30, "training.eval_frequency": 30}
+    releases = []
+    for run in ("a", "b"):
+        release = tmp_path / f"release_{run}"
+        run_train(corpus, release, final_on_all=True, overrides=steps, work=tmp_path / f"w_{run}")
+        releases.append(release)
+    a, b = releases
+    for rel in (
+        "textcat_multilabel/model",
+        "textcat_details/model",
+        "vocab/strings.json",
+        "config.cfg",
+        "tokenizer",
+        "meta.json",
+    ):
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+    assert weights_digest(a) == weights_digest(b)
+    assert "train = null" in (a / "config.cfg").read_text()  # no machine-specific paths

@@ -129,7 +129,8 @@ def slug(text: str) -> str:
 
 def strip_legal(name: str) -> str:
     """The company as a person says it (without GmbH/Inc./LLP)."""
-    return re.sub(r"\s+(GmbH|Inc\.|LLP|Co|S\.A\.|SAS|SL)$", "", name).strip()
+    # "Lattice & Co" is the name itself: " Co" is a legal suffix only when no "&" precedes it
+    return re.sub(r"\s+(?:GmbH|Inc\.|LLP|S\.A\.|SAS|SL)$|(?<!&)\s+Co$", "", name).strip()
 
 
 def rand_date(rng: random.Random) -> _dt.date:

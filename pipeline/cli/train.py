@@ -12,9 +12,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "train",
         help="train the classifier from models/corpus and release it to models/release",
-        description="Train the spaCy classifier on the corpus (whole source families held out "
-        "for dev), choose per-label thresholds on dev, print the held-out evaluation, then train "
-        "on all families and release the model with its meta and metrics.",
+        description="Train the spaCy classifier on the corpus (one writer and whole source "
+        "families held out), choose per-label thresholds on the dev families, print the "
+        "held-out evaluation (dev families and held-out writer), then train on everything and "
+        "release the model with its meta and metrics. Same corpus, same bytes.",
     )
     p.add_argument(
         "--corpus", type=Path, default=None, help="corpus jsonl (default: models/corpus)"
