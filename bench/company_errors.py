@@ -1,7 +1,8 @@
 """Company extraction errors on the corpus (no model needed): gold vs predicted with sender/subject.
 
-Usage: ``.venv/bin/python bench/company_errors.py [--dev] [--family PREFIX] [--limit N]``.
+Usage: ``.venv/bin/python bench/company_errors.py [--dev] [--family PREFIX] [--limit N] [--demo]``.
 Prints one line per error and the accuracy over records with a gold company (and over all records).
+``--demo`` scores the hand-labelled demo mailbox (pipeline/demo/mailbox/expected.json) instead.
 """
 
 from __future__ import annotations
@@ -30,7 +31,10 @@ def main() -> int:
     ap.add_argument("--dev", action="store_true", help="only the held-out dev families")
     ap.add_argument("--family", default="", help="only families/ids starting with this")
     ap.add_argument("--limit", type=int, default=400)
+    ap.add_argument("--demo", action="store_true", help="the demo mailbox instead of the corpus")
     args = ap.parse_args()
+    if args.demo:
+        return _demo(args.limit)
     records = load_corpus()
     if args.dev:
         records = split_by_family(split_writers(records)[0])[1]
@@ -59,6 +63,29 @@ def main() -> int:
         f"company accuracy {ok}/{n_gold} = {ok / max(1, n_gold):.3f}; "
         f"all {ok_all}/{len(records)} = {ok_all / max(1, len(records)):.3f}; {dict(kinds)}"
     )
+    return 0
+
+
+def _demo(limit: int) -> int:
+    import json
+
+    from pipeline.parse import parse_message
+
+    folder = ROOT / "pipeline" / "demo" / "mailbox"
+    gold_rows = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["messages"]
+    ok = n_gold = shown = 0
+    for row in gold_rows:
+        parsed = parse_message((folder / row["file"]).read_bytes())
+        pred = extract_company(parsed, message_content(parsed))
+        gold = row["company"]
+        if gold:
+            n_gold += 1
+            ok += same_company(pred, gold)
+        if gold and not same_company(pred, gold) and shown < limit:
+            shown += 1
+            print(f"{row['file']}: gold={gold!r} pred={pred!r} | from={parsed.from_name!r} "
+                  f"<{parsed.from_addr}> | subj={parsed.subject[:70]!r}")
+    print(f"demo mailbox company accuracy {ok}/{n_gold} = {ok / max(1, n_gold):.3f}")
     return 0
 
 

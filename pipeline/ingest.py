@@ -91,10 +91,8 @@ def ingest(settings: Settings, progress: Progress | None = None, workers: int | 
                 sent = box.sent_folder()
                 folders = list(dict.fromkeys([*imap.folders, *([sent] if sent else [])]))
                 for folder in folders:
-                    report.folders.append(
-                        _ingest_folder(box, store, engine, imap.account, folder, folder == sent,
-                                       imap.batch_size, progress)
-                    )
+                    _ingest_folder(box, store, engine, imap.account, folder, folder == sent,
+                                   imap.batch_size, progress, report.folders)
                 report.imap_commands = box.commands_sent
             report.model_version, report.model_error = engine.model_status()
         except BaseException as exc:
@@ -110,10 +108,13 @@ def ingest(settings: Settings, progress: Progress | None = None, workers: int | 
 
 
 def _ingest_folder(box: Mailbox, store: Store, engine: _Engine, account: str, folder: str,
-                   is_sent: bool, batch_size: int, progress: Progress | None) -> FolderReport:
+                   is_sent: bool, batch_size: int, progress: Progress | None,
+                   reports: list[FolderReport]) -> FolderReport:
     status = box.open_folder(folder)
     state = store.folder_state(account, folder)
     rep = FolderReport(folder=folder, uidvalidity=status.uidvalidity)
+    # Listed before any batch is stored, so a run that fails midway still records what it stored.
+    reports.append(rep)
     if state is not None and state.uidvalidity == status.uidvalidity:
         last_uid = state.last_uid
     else:
@@ -133,20 +134,23 @@ def _ingest_folder(box: Mailbox, store: Store, engine: _Engine, account: str, fo
     if progress:
         progress(folder, 0, total)
     batches = _batched(box.fetch(uids), batch_size)
-    for fetched, analysed in engine.run(batches, use_pool=total > INLINE_LIMIT):
-        items = []
-        for f, (key, parsed, cls) in zip(fetched, analysed, strict=True):
-            items.append(StoredMessage(account, f, parsed, is_sent, cls, key))
-            rep.parse_failures += parsed.parse_error is not None
-            rep.unclassified += cls is None
-            rep.needs_review += bool(cls and cls.needs_review)
-        batch_state = FolderState(folder, status.uidvalidity, max(f.uid for f in fetched))
-        new, dup = store.save_batch(items, batch_state, account)
-        rep.fetched += len(fetched)
-        rep.stored += new
-        rep.duplicates += dup
-        if progress:
-            progress(folder, rep.fetched, total)
+    # One write connection for the folder's batches (Store.bulk): per-batch open/close cost
+    # grew with the table and dominated a backfill.
+    with store.bulk():
+        for fetched, analysed in engine.run(batches, use_pool=total > INLINE_LIMIT):
+            items = []
+            for f, (key, parsed, cls) in zip(fetched, analysed, strict=True):
+                items.append(StoredMessage(account, f, parsed, is_sent, cls, key))
+                rep.parse_failures += parsed.parse_error is not None
+                rep.unclassified += cls is None
+                rep.needs_review += bool(cls and cls.needs_review)
+            batch_state = FolderState(folder, status.uidvalidity, max(f.uid for f in fetched))
+            new, dup = store.save_batch(items, batch_state, account)
+            rep.fetched += len(fetched)
+            rep.stored += new
+            rep.duplicates += dup
+            if progress:
+                progress(folder, rep.fetched, total)
     return rep
 
 
