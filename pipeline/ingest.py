@@ -149,6 +149,7 @@ def _ingest_folder(box: Mailbox, store: Store, engine: _Engine, account: str, fo
             rep.fetched += len(fetched)
             rep.stored += new
             rep.duplicates += dup
+            store.yield_to_readers()
             if progress:
                 progress(folder, rep.fetched, total)
     return rep

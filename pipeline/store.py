@@ -34,8 +34,17 @@ _COMPAT = {"storage_compatibility_version": "v1.5.0"}
 #: whenever the WAL passes 16 MB by default; at ~30 KB a message (raw + texts) that was every few
 #: batches, and the cost of each grew with the table (20,000 rows: 25 s at 16 MB, 14 s at 64 MB,
 #: flat per batch). Uncheckpointed data stays in memory, so the threshold also bounds memory.
-#: No ``memory_limit``: 128-256 MB made batches of large messages fail with Out of Memory.
-_BULK = {"checkpoint_threshold": "64MB"}
+#: The memory cap keeps a long backfill's RSS flat (no cap: 630 MB at 20,000 rows, 900 MB at
+#: 100,000; 128 MB: ~200 MB but Out of Memory on runs of 110 KB messages; 256 MB with a 32 MB
+#: threshold took 1.1 GB of 110 KB messages). Messages too large for it are written on a
+#: connection without a cap (``_BIG_MESSAGE``).
+_BULK = {"checkpoint_threshold": "32MB", "memory_limit": "256MB"}
+#: A batch holding a message this large is stored on an uncapped connection.
+_BIG_MESSAGE = 4 * 1024 * 1024
+#: A waiting reader touches this file (beside the database); a bulk writer that sees a fresh one
+#: closes its connection for ``_YIELD_SECONDS`` so ``jobmail query`` gets in during a backfill.
+_READER_MARK = ".reader-waiting"
+_YIELD_SECONDS = 1.0
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
 #: Longest plain or HTML body text kept in a column (the raw bytes always keep everything).
 MAX_BODY_CHARS = 50_000
@@ -73,6 +82,7 @@ class Store:
         self.lock_timeout = lock_timeout
         self._migrated = False
         self._held: duckdb.DuckDBPyConnection | None = None
+        self._bulk = False
 
     # -- connections ---------------------------------------------------------------------------
 
@@ -87,6 +97,8 @@ class Store:
             except duckdb.IOException as exc:
                 if not any(m in str(exc) for m in _LOCK_MARKERS):
                     raise StoreError(f"cannot open database {self.path}: {_first_line(exc)}") from None
+                if read_only:
+                    self._mark_waiting()
                 if time.monotonic() >= deadline:
                     raise StoreLockedError(
                         f"database {self.path} is busy (another jobmail process is writing); "
@@ -113,7 +125,10 @@ class Store:
             try:
                 yield con
             except BaseException:
-                con.execute("ROLLBACK")
+                try:
+                    con.execute("ROLLBACK")
+                except duckdb.Error:  # the original error is the one worth reporting
+                    log.debug("rollback failed", exc_info=True)
                 raise
             con.execute("COMMIT")
         except duckdb.Error as exc:
@@ -129,23 +144,58 @@ class Store:
 
         Opening and closing the file per batch made DuckDB checkpoint on every close: a
         5,000-message backfill spent two thirds of its wall time there, and the cost per batch
-        grew with the table (0.15 s at 1,000 rows, 0.6 s at 6,000). The price: other processes
-        cannot open the file until the block ends. No ``reader()`` may be used inside (DuckDB
-        refuses a second connection with other settings in the same process)."""
-        if self._held is not None:
+        grew with the table (0.15 s at 1,000 rows, 0.6 s at 6,000). Readers of other processes
+        are not locked out for the whole backfill: a waiting reader leaves a mark, and between
+        batches the writer steps aside for a moment (``yield_to_readers``). No ``reader()`` may
+        be used inside (DuckDB refuses a second connection with other settings in one process)."""
+        if self._bulk:
             yield
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        con = self._connect(read_only=False, extra=_BULK)
-        self._held = con
+        self._bulk = True
+        self._held = self._connect(read_only=False, extra=_BULK)
         try:
             yield
         finally:
-            self._held = None
+            self._bulk = False
+            self._release()
+
+    def _release(self) -> None:
+        con, self._held = self._held, None
+        if con is not None:
             try:
                 con.close()
             except duckdb.Error as exc:
                 raise StoreError(f"database {self.path}: {_first_line(exc)}") from None
+
+    def _reacquire(self) -> None:
+        if self._bulk and self._held is None:
+            self._held = self._connect(read_only=False, extra=_BULK)
+
+    def _mark_path(self) -> Path:
+        return self.path.with_name(self.path.name + _READER_MARK)
+
+    def _mark_waiting(self) -> None:
+        try:
+            self._mark_path().touch()
+        except OSError:
+            pass  # a read-only folder: the reader just waits longer
+
+    def yield_to_readers(self) -> bool:
+        """In bulk mode, if a reader has been waiting (a fresh mark), close the connection for a
+        moment and reopen it. Returns True when it stepped aside."""
+        mark = self._mark_path()
+        try:
+            fresh = time.time() - mark.stat().st_mtime < 30
+        except OSError:
+            return False
+        if not (self._bulk and fresh):
+            return False
+        mark.unlink(missing_ok=True)
+        self._release()
+        time.sleep(_YIELD_SECONDS)
+        self._reacquire()
+        return True
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -198,19 +248,6 @@ class Store:
             ).fetchone()
         return FolderState(folder, int(row[0]), int(row[1])) if row else None
 
-    def known_uids(self, account: str, folder: str, uidvalidity: int) -> set[int]:
-        """UIDs already stored for this folder incarnation (used after a UIDVALIDITY change)."""
-        if not self.path.exists():
-            return set()
-        with self.reader() as con:
-            if not _has_table(con, "locations"):
-                return set()
-            rows = con.execute(
-                "SELECT uid FROM locations WHERE account = ? AND folder = ? AND uidvalidity = ?",
-                [account, folder, uidvalidity],
-            ).fetchall()
-        return {int(r[0]) for r in rows}
-
     def save_batch(
         self, items: Sequence[StoredMessage], state: FolderState, account: str
     ) -> tuple[int, int]:
@@ -218,50 +255,60 @@ class Store:
 
         Returns (new distinct messages, messages already stored). A crash before COMMIT leaves
         neither rows nor an advanced state, so the next run fetches the batch again.
+
+        Rows already stored are filtered out here and the rest appended directly: an
+        ``INSERT ... SELECT DISTINCT ... ON CONFLICT`` over a staging table drags every raw
+        message through a hash table and made DuckDB's memory grow with the backfill. Only one
+        ingest writes at a time (the ingest lock), so nothing can slip in between check and append.
         """
+        if self._bulk and any(len(it.fetched.raw) > _BIG_MESSAGE for it in items):
+            # The capped bulk connection can run out of memory on one huge message: step out.
+            self._release()
+            try:
+                return self._save_batch(items, state, account)
+            finally:
+                self._reacquire()
+        return self._save_batch(items, state, account)
+
+    def _save_batch(
+        self, items: Sequence[StoredMessage], state: FolderState, account: str
+    ) -> tuple[int, int]:
         now = _now()
         with self.writer() as con:
-            con.execute("CREATE TEMP TABLE IF NOT EXISTS stage_mail AS SELECT * FROM mail LIMIT 0")
-            con.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS stage_loc AS SELECT * FROM locations LIMIT 0"
-            )
-            con.execute(
-                "CREATE TEMP TABLE IF NOT EXISTS stage_cls AS SELECT * FROM classifications LIMIT 0"
-            )
-            if items:
-                with con.appender("stage_mail") as app:
-                    app.append_rows([_mail_row(it, now) for it in items])
-                with con.appender("stage_loc") as app:
-                    app.append_rows([_location_row(it, now) for it in items])
-                cls_rows = [_class_row(it.msg_key, it.classification, now)
-                            for it in items if it.classification is not None]
-                if cls_rows:
-                    with con.appender("stage_cls") as app:
-                        app.append_rows(cls_rows)
-            inserted = con.execute(
-                "INSERT INTO mail SELECT DISTINCT ON (msg_key) * FROM stage_mail "
-                "ON CONFLICT DO NOTHING"
-            ).fetchone()
-            con.execute(
-                "INSERT INTO locations SELECT DISTINCT ON (account, folder, uidvalidity, uid) * "
-                "FROM stage_loc ON CONFLICT DO NOTHING"
-            )
-            # A message stored before keeps its classification unless it has none yet.
-            con.execute(
-                "INSERT INTO classifications SELECT DISTINCT ON (msg_key) * FROM stage_cls "
-                "ON CONFLICT DO NOTHING"
-            )
+            keys = list(dict.fromkeys(it.msg_key for it in items))
+            known = _existing(con, "SELECT msg_key FROM mail WHERE msg_key IN (SELECT unnest(?))", [keys])
+            classified = _existing(
+                con, "SELECT msg_key FROM classifications WHERE msg_key IN (SELECT unnest(?))", [keys])
+            uids = [it.fetched.uid for it in items]
+            located = {int(u) for u in _existing(
+                con,
+                "SELECT uid FROM locations WHERE account = ? AND folder = ? AND uidvalidity = ? "
+                "AND uid BETWEEN ? AND ?",
+                [account, state.folder, state.uidvalidity, min(uids, default=0), max(uids, default=0)],
+            )}
+            mail_rows, loc_rows, cls_rows = [], [], []
+            fresh: set[str] = set()
+            for it in items:
+                if it.msg_key not in known and it.msg_key not in fresh:
+                    fresh.add(it.msg_key)
+                    mail_rows.append(_mail_row(it, now))
+                    if it.classification is not None and it.msg_key not in classified:
+                        cls_rows.append(_class_row(it.msg_key, it.classification, now))
+                if it.fetched.uid not in located:
+                    located.add(it.fetched.uid)
+                    loc_rows.append(_location_row(it, now))
+            for table, rows in (("mail", mail_rows), ("locations", loc_rows),
+                                ("classifications", cls_rows)):
+                if rows:
+                    with con.appender(table) as app:
+                        app.append_rows(rows)
             con.execute(
                 "INSERT INTO folder_state VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) "
                 "DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
                 "updated_at = excluded.updated_at",
                 [account, state.folder, state.uidvalidity, state.last_uid, now],
             )
-            con.execute("DELETE FROM stage_mail")
-            con.execute("DELETE FROM stage_loc")
-            con.execute("DELETE FROM stage_cls")
-        new = int(inserted[0]) if inserted else 0
-        return new, len({it.msg_key for it in items}) - new
+        return len(mail_rows), len(keys) - len(mail_rows)
 
     def set_folder_state(self, account: str, state: FolderState) -> None:
         with self.writer() as con:
@@ -380,6 +427,10 @@ def _class_row(key: str, c: Classification, now: datetime) -> tuple:
         key, c.model_version, list(c.labels), {k: float(v) for k, v in c.scores.items()},
         c.company, list(c.topics), list(c.outside_control), c.needs_review, now,
     )
+
+
+def _existing(con: duckdb.DuckDBPyConnection, query: str, params: list[Any]) -> set:
+    return {r[0] for r in con.execute(query, params).fetchall()}
 
 
 def _has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:

@@ -128,3 +128,44 @@ def test_file_opens_in_duckdb_cli_1_5(tmp_path):
                          timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["n", "1"]
+
+
+_BULK_WRITER = r"""
+import sys, time
+from pipeline.parse import parse_message
+from pipeline.records import FetchedMessage, FolderState
+from pipeline.store import Store, StoredMessage, message_key
+store = Store(sys.argv[1])
+store.ensure()
+uid = 0
+with store.bulk():
+    print("writing", flush=True)
+    deadline = time.monotonic() + float(sys.argv[2])
+    while time.monotonic() < deadline:
+        items = []
+        for _ in range(20):
+            uid += 1
+            raw = b"Subject: n\r\nMessage-ID: <%d@b>\r\n\r\nbody %d\r\n" % (uid, uid)
+            f = FetchedMessage("INBOX", 1, uid, raw)
+            items.append(StoredMessage("a", f, parse_message(raw), False, None, message_key(raw)))
+        store.save_batch(items, FolderState("INBOX", 1, uid), "a")
+        store.yield_to_readers()
+print("done", uid, flush=True)
+"""
+
+
+def test_reader_gets_in_during_a_long_bulk_write(tmp_path):
+    path = tmp_path / "j.duckdb"
+    proc = subprocess.Popen([str(ROOT / ".venv/bin/python"), "-c", _BULK_WRITER, str(path), "12"],
+                            stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert proc.stdout.readline().strip() == "writing"
+        time.sleep(1)
+        started = time.monotonic()
+        _, rows = Store(path, lock_timeout=8).query("SELECT count(*) FROM mail")
+        waited = time.monotonic() - started
+        assert rows[0][0] > 0 and waited < 8
+        assert proc.poll() is None, "the writer finished before the reader tried: test proves nothing"
+    finally:
+        out, _ = proc.communicate(timeout=60)
+    assert proc.returncode == 0 and out.startswith("done")
