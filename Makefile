@@ -62,7 +62,7 @@ corpus-stats: install ## corpus size and diversity figures
 train: install ## train the classifier (fixed seed) and release it to models/release
 	$(BIN)/jobmail train
 
-evaluate: install ## per-label P/R/F1, macro-F1 and worst confusions on the held-out families
+evaluate: install ## leave-one-writer-out P/R/F1, macro-F1, confusions; demo mailbox
 	$(BIN)/jobmail evaluate
 
 bench: install ## backfill and poll benchmarks against a local Dovecot (N=10000)

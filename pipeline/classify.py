@@ -85,13 +85,16 @@ class Classifier:
             messages, contents, self.nlp.pipe(texts, batch_size=batch_size), strict=True
         ):
             cats = doc.cats
-            out.append(self._decide(parsed, content, doc.text, cats))
+            out.append(self.decide(parsed, content, doc.text, cats))
         return out
 
-    def _decide(
+    def decide(
         self, parsed: ParsedMessage, content: Any, text: str, cats: dict[str, float]
     ) -> Classification:
-        """Labels by threshold; topics and reasons: model scores united with phrase cues."""
+        """Labels by threshold; topics and reasons: model scores united with phrase cues.
+
+        ``text`` is the model text and ``cats`` the model's scores for it (evaluation calls this
+        with cached scores, without running the model)."""
         thr = self.thresholds
         scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
         labels = tuple(lab for lab in LABELS if scores[lab] >= thr.get(lab, 0.5))

@@ -90,7 +90,7 @@ _SUBJECT_PATTERNS = [
 ]
 _STOP_CANDIDATES = frozenset(
     """
-    we i you our your my us thank thanks hi hello dear unfortunately regards best the this that a an
+    we i you our your my us thank thanks hi hey hello dear unfortunately regards best the this that a an
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december today tomorrow next week re fw fwd aw wg
     application interview offer update feedback position role job candidate next steps invitation
@@ -122,9 +122,38 @@ _AGENCY_NAME = re.compile(
 _REQ_ID = re.compile(r"^[A-Z]{0,4}[-_ ]?\d[\d-]*$|^(?:JR|REQ|R)[-_]?\d+", re.IGNORECASE)
 
 
-# English legal forms people leave out when they name an employer ("Baxter & Moss LLP"); "Co" and
-# "GmbH" are often said as part of the name and stay
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?)$")
+# Legal forms people leave out when they name an employer ("Baxter & Moss LLP", "Brightwater
+# Logistics B.V.", "Müller & Voss GmbH"); "Co" is often said as part of the name and stays
+_LEGAL_SUFFIX = re.compile(
+    r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?|B\.\s?V\.?|BV|N\.\s?V\.?|NV"
+    r"|S\.A\.?|S\.L\.?|S\.A\.S\.?|SAS|SARL|S\.à r\.l\.?|S\.r\.l\.?|Pty\.? Ltd\.?|A/S|ApS|AB|Oy|GmbH|AG)$"
+)
+
+# Platforms (job boards, ATS portals, assessment and scheduling vendors) send in their own name
+# about an employer they name explicitly: "Company: X", "on behalf of X", "X has invited you",
+# "submitted to X". Such a phrase beats the sender's own name and domain.
+_EMPLOYER_FIELD = re.compile(
+    rf"(?m)^[ \t]*(?:Company|Employer|Hiring company|Arbeitgeber|Unternehmen|Entreprise|Employeur"
+    rf"|Empresa)[ \t]*:[ \t]*{NAME}[ \t]*$"
+)
+_EMPLOYER_BEFORE = re.compile(
+    rf"\b(?i:on behalf of|im auftrag von|au nom de|de la part de|en nombre de|submitted to"
+    rf"|employers? (?:like|such as)|the client is|(?:our|my) client|unser(?:em)? kunden?"
+    rf"|notre client|nuestro cliente)[ \t]+{NAME}"
+)
+# in a platform's subject line: "Your application was sent to X", "Your offer from X",
+# "Applied: Analyst at X", "Nachricht von X", "X viewed your application"
+_SUBJECT_EMPLOYER = re.compile(
+    rf"\b(?i:application (?:to|was sent to|was viewed by)|sent to|offer from|documents? from"
+    rf"|message from|nachricht von|mensaje de|message de|update (?:from|von|de)|still waiting on"
+    rf"|next steps with|news from|neuigkeiten von|noticias de)\s+{NAME}"
+    rf"|\b(?:at|bei|chez)\s+{NAME.replace('(?P<name>', '(?P<name2>')}\s*(?i:and more)?\s*$"
+    rf"|^\s*{NAME.replace('(?P<name>', '(?P<name3>')}\s+(?i:viewed|has viewed|sent you|hat)\b"
+)
+_EMPLOYER_AFTER = re.compile(
+    rf"{NAME}\s+(?i:has invited you|invited you|would like you to|asks you to|hat sie eingeladen"
+    rf"|vous invite|le invita|te invita)"
+)
 
 
 _SENDER_SUFFIX = re.compile(
@@ -168,7 +197,13 @@ def _clean_candidate(raw: str) -> str | None:
     return name
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=8192)  # the same sender and candidate names recur across a mailbox (speed)
 def _compact(text: str) -> str:
+    if text.isascii():
+        return _NOT_ALNUM.sub("", text.lower().replace("&", "and"))
     folded = unicodedata.normalize("NFKD", text.lower().replace("&", "and"))
     return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
@@ -260,11 +295,13 @@ _FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in
 
 # a mailbox has a few hundred sender domains at most; compiling a pattern costs ~0.1 ms
 @lru_cache(maxsize=4096)
-def _label_pattern(label: str, dropped: bool = False) -> re.Pattern[str]:
+def _label_pattern(label: str, dropped: bool = False, loose: bool = False) -> re.Pattern[str]:
     """A regex finding ``label`` written as words in lower-cased, accent-folded text: spaces and
     punctuation between letters, '&' for 'and'. ``dropped``: the label lost a non-ASCII letter
     ("grnspan" for "Grünspan"), so one may stand between any two letters (unfolded text)."""
     sep = r"(?:[\s&'’.\-]|[^\x00-\x7f])?" if dropped else r"[\s&'’.\-]?"
+    if loose:  # "muellervoss" -> "Müller & Voss": a spaced ampersand between words
+        sep = r"(?:\s*[&+]\s*|[\s'’.\-])?"
     parts: list[str] = []
     i = 0
     while i < len(label):
@@ -284,14 +321,29 @@ def _label_matches(label: str, text: str) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):  # a rare letter whose lower case is longer: no reliable spans
         return []
-    spans = [m.span() for m in _label_pattern(label).finditer(low.translate(_FOLD))]
+    folded = low.translate(_FOLD)
+    spans = [m.span() for m in _label_pattern(label).finditer(folded)]
     if not spans and not text.isascii():
         spans = [m.span() for m in _label_pattern(label, True).finditer(low)]
+        if not spans and re.search(r"[aou]e", label):
+            # German domains transliterate umlauts: "mueller-voss" is "Müller & Voss"
+            plain = re.sub(r"([aou])e", r"\1", label)
+            spans = [m.span() for m in _label_pattern(plain, loose=True).finditer(folded)]
     return spans
 
 
 _SEPARATORS = str.maketrans("", "", " \t\r\n&'.-+")
 _CONTINUE = re.compile(rf"^(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?)({_TOKEN})")
+
+
+#: words that open an organisation's name before its distinctive part ("Grupo Altamira")
+_LEADING_ORG = re.compile(
+    r"(?:\b(?:Groupe|Grupo|Gruppo|Banco|Banque|Banca|Bank|Clínica|Clinica|Clinique|Klinikum|Seguros"
+    r"|Mutuelle|Stadtwerke|Caja|Caisse|Fundación|Fondation|Stiftung|Instituto|Institut|Hôpital"
+    r"|Hospital|Société|Compañía|Universidad|Université|Universität|Hochschule|Laboratoires"
+    r"|Editions|Éditions|Maison)"
+    r"|\b(?:University|City|Bank|Institute|College|Council|Port|Museum|Borough|County) of)[ \t]+$"
+)
 
 
 def _spelled(label: str, text: str) -> str | None:
@@ -321,6 +373,11 @@ def _spelled(label: str, text: str) -> str | None:
                 break
             extended += rest[: c.start(1)] + word
             rest = rest[c.start(1) + len(word) :]
+        lead = _LEADING_ORG.search(text, max(0, begin - 40), begin)
+        if lead and base[:1].isupper():
+            # "armorique" -> "Mutuelle Armorique", "eastmoor" -> "University of Eastmoor"
+            extended = lead.group(0) + extended
+            base = lead.group(0) + base
         found[base] += 1
         if extended != base:
             found[extended] += 1
@@ -354,6 +411,9 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
     behalf = re.split(r"\s+(?:on behalf of|for|im auftrag von|pour|para)\s+", name, maxsplit=1, flags=re.I)
     if len(behalf) == 2:  # "SmartRecruit on behalf of Northwind"
         return [(behalf[1], 3.0)], True
+    via_paren = re.match(r"^(.+?)\s*\((?:via|through|über|par|vía)\s+[^()]+\)\s*$", name, flags=re.I)
+    if via_paren:  # "Sable Aerospace (via Candidly)": the employer via its ATS
+        return [(via_paren.group(1), 3.0)], True
     paren = re.search(r"\(([^()]+)\)", name)
     if paren:  # "Jess Underwood (Vesper)"
         return [(paren.group(1), 3.0)], True
@@ -369,6 +429,9 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
     if careers:
         return [(careers.group(1), 3.0)], True
     pieces = [p for p in re.split(r"\s*[|–—]\s*|\s+-\s+|,\s*", name) if p]
+    if len(via) == 2 and re.match(r"(?i)linkedin|xing|wellfound|indeed", via[1]) and _person_shaped(name):
+        # "Rosa Haddad via LinkedIn": a person messaging through a social network, not an employer
+        return [], False
     explicit = len(via) == 2  # "Acme via Greenhouse": the name before "via" is the employer
     return [(piece, 2.5) for piece in pieces[:3]], explicit
 
@@ -484,7 +547,30 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
     if original is not None and original[1] != (parsed.from_addr or "").lower():
         name, addr = original
         parsed = replace(parsed, from_name=name, from_addr=addr, to_addrs=())
-    return _extract_company(parsed, content)
+    found = _extract_company(parsed, content)
+    if found and _is_sender_person(found, parsed):
+        return None  # a person's display name is never the company
+    return found
+
+
+def _is_sender_person(name: str, parsed: ParsedMessage) -> bool:
+    """True when ``name`` is the sender's display name and names a person: person-shaped and its
+    first word in the address's local part ("Solène Schwarzkopf" <solene@...>)."""
+    parts = re.split(r"\s+(?:via|through)\s+", parsed.from_name or "", maxsplit=1, flags=re.I)
+    display, via = parts[0], (parts[1] if len(parts) > 1 else "")
+    if _compact(name) != _compact(display) or not _person_shaped(name):
+        return False
+    if re.match(r"(?i)linkedin|xing|wellfound|indeed", via):
+        return True  # "Rosa Haddad via LinkedIn"
+    local, _, domain = (parsed.from_addr or "").lower().partition("@")
+    first = name.split()[0].lower().translate(_FOLD)
+    last = name.split()[-1].lower().translate(_FOLD)
+    if first in domain or last in domain:
+        return False  # "Longbow Defense" <hr@longbowdefense.com>: the organisation's own address
+    tokens = [t for t in re.split(r"[._+-]", local) if t]
+    if any(t in _LOCAL_GENERIC for t in tokens):
+        return False  # noreply.nordwerk@..., jobs@...: a sending service, not a person
+    return first in tokens or last in tokens or local in (first[:1] + last, first + last[:1])
 
 
 def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | None:
@@ -557,6 +643,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
         labels.append(to_label)
     agency_labels = [core_label] if core_label and agency else []
 
+    platform = _platform_employer(parsed, content, text, from_label, core_label)
+    if platform:
+        return platform
     display, explicit = _display_candidates(parsed.from_name)
     if explicit:
         for part, _ in display:
@@ -656,6 +745,24 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
         ):
             scores[key] += 3.0
 
+    # "Pinecrest Retail" (the domain spelled out) and "Pinecrest Retail Group" (display name,
+    # subject) are one employer: the fuller spelling takes the shorter one's evidence
+    for short in sorted(scores, key=len):
+        longer = [
+            k
+            for k in scores
+            if k != short
+            and spelled[k].startswith(spelled[short] + " ")
+            # one more organisation word ("Group", "Labs"), not "People Services"
+            and re.fullmatch(r"\S+", spelled[k][len(spelled[short]) + 1 :])
+            and re.fullmatch(
+                rf"(?:{_ORG_WORD.pattern}|\w*(?:technik|werke?|gruppe|holding))",
+                spelled[k][len(spelled[short]) + 1 :],
+                re.IGNORECASE,
+            )
+        ]
+        if short in scores and len(longer) == 1:
+            scores[longer[0]] += scores.pop(short)
     if scores and max(scores.values()) >= 1.5:
         best = max(scores, key=lambda k: (scores[k], len(k)))
         return spelled[best]
@@ -671,6 +778,71 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
         return _label_as_name(_raw_domain_label(from_addr))
     if to_label:
         return _label_as_name(_raw_domain_label(_first_to(parsed)))
+    return None
+
+
+_FIELD_KEYS = ("company", "employer", "arbeitgeber", "unternehmen", "entreprise", "employeur", "empresa")
+_BEFORE_KEYS = (
+    "behalf", "auftrag", "au nom", "de la part", "en nombre", "submitted to", "employer", "client",
+    "kunde",
+)
+_AFTER_KEYS = ("invit", "would like you", "asks you", "eingeladen")
+
+
+def _unwrap(text: str) -> str:
+    """Join the lines of wrapped prose ("... employers like Oakridge\nPayments"), not short lines
+    (a sign-off "on behalf of Acme\nJane Roe" stays apart)."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        prev = out[-1] if out else ""
+        if len(prev) >= 50 and prev[-1] not in ".!?:;" and line[:1].strip():
+            out[-1] = f"{prev} {line}"
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def _platform_employer(
+    parsed: ParsedMessage, content: MessageContent, text: str, from_label: str | None, core_label: str | None
+) -> str | None:
+    """The employer a platform names explicitly ("Company: X", "on behalf of X", "X has invited
+    you"), when it is not the sender itself; None otherwise."""
+    own = [lab for lab in (from_label, core_label, _compact(parsed.from_name)) if lab]
+    sender_key = _compact(parsed.from_name)
+    lines = f"{content.subject}\n{text}"
+    low = lines.lower()
+    checks: list[tuple[re.Pattern[str], str]] = []
+    # cheap substring gates first: most mail has none of these phrases (speed)
+    if any(k in low for k in _FIELD_KEYS):
+        checks.append((_EMPLOYER_FIELD, lines))
+    before = any(k in low for k in _BEFORE_KEYS)
+    after = any(k in low for k in _AFTER_KEYS)
+    if before or after:
+        flat = _unwrap(lines)
+        if before:
+            checks.append((_EMPLOYER_BEFORE, flat))
+        if after:
+            checks.append((_EMPLOYER_AFTER, flat))
+    # the subject's phrases count only when the sender is named after its own domain (a service
+    # speaking for itself: "JobHarbor" <alerts@jobharbor.com>), never for a person's mail
+    self_named = bool(from_label or core_label) and any(
+        _matches_label(parsed.from_name or "", lab) for lab in (from_label, core_label) if lab
+    )
+    if self_named:
+        checks.append((_SUBJECT_EMPLOYER, content.subject))
+    for pattern, where in checks:
+        for m in pattern.finditer(where):
+            raw = next((g for g in m.groups() if g), "") if pattern is _SUBJECT_EMPLOYER else m.group("name")
+            name = _clean_candidate(raw or "")
+            if not name:
+                continue
+            person = _person_shaped(name) and not _ORG_WORD.search(name)
+            if person and pattern in (_EMPLOYER_AFTER, _SUBJECT_EMPLOYER):
+                continue  # "Rafael Moreau invited you": a person, not an employer
+            key = _compact(name)
+            if any(_matches_label(name, lab) for lab in own) or (sender_key and sender_key in key):
+                continue  # the sender naming itself
+            return name
     return None
 
 

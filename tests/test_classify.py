@@ -303,3 +303,69 @@ def test_topic_cues_name_weaknesses_not_praise() -> None:
     assert "coding" not in found  # praised, not a weakness
     assert topic_cues("your coding was excellent and your communication was clear.") == ()
     assert "communication" in topic_cues("vos explications étaient parfois difficiles à suivre.")
+
+
+def test_legal_forms_are_dropped_from_company_names() -> None:
+    assert (
+        _company(
+            "Noor Haddad",
+            "noor.haddad@brightwaterlogistics.example",
+            "Brightwater Logistics | next step",
+            "Hi Sam,\n\nCould you do the take-home this week?\n\nNoor Haddad\nBrightwater Logistics B.V.\n",
+        )
+        == "Brightwater Logistics"
+    )
+    assert _company("Iberlux S.L. Empleo", "rh@iberlux.es", "Tu candidatura", "Gracias.") == "Iberlux"
+
+
+def test_platform_senders_are_not_the_employer_the_body_names() -> None:
+    # a job board relays an application receipt for an employer it names in a field
+    assert (
+        _company(
+            "HireLoop",
+            "no-reply@hireloop.example",
+            "Application received",
+            "APPLICATION RECEIVED\n\nCompany:  Saltmarsh Energy\nRole: Analyst\n\n"
+            "Your application has been sent. Track it on HireLoop.\n",
+        )
+        == "Saltmarsh Energy"
+    )
+    # an assessment vendor writes on behalf of the employer
+    assert (
+        _company(
+            "TestRig Assessments",
+            "invites@testrig.example",
+            "Invitation: online assessment",
+            "Hello Sam,\n\nWindmere Analytics has invited you to complete an online assessment.\n\n"
+            "TestRig, on behalf of Windmere Analytics\n",
+        )
+        == "Windmere Analytics"
+    )
+
+
+def test_a_persons_display_name_is_never_the_company() -> None:
+    assert (
+        _company(
+            "Rosa Pelham via LinkedIn",
+            "inmail-hit-reply@linkedin.com",
+            "New message from Rosa Pelham",
+            "Hi Sam, I'm hiring for a data role on my team. Are you open to a chat?\n",
+        )
+        != "Rosa Pelham"
+    )
+    assert _company("Odile Marchetti", "odile@lumenbridge.example", "Hello", "Quick question.") != (
+        "Odile Marchetti"
+    )
+
+
+def test_transliterated_domain_finds_the_umlaut_spelling() -> None:
+    assert (
+        _company(
+            "Katrin Böhm",
+            "k.boehm@mueller-voss.example",
+            "Ihre Bewerbung",
+            "Hallo Alex,\n\nwir möchten Sie zu einem Gespräch einladen.\n\nViele Grüße\nKatrin Böhm\n"
+            "Müller & Voss Datentechnik GmbH · Hamburg\n",
+        )
+        == "Müller & Voss Datentechnik"
+    )

@@ -85,7 +85,7 @@ def test_forwarded_message_content_is_the_content() -> None:
         "To: me@example.org\n\nWe are delighted to offer you the position of Analyst.\n"
     )
     text = model_text(_msg(body, "Fwd: Offer"))
-    assert text.startswith("fwdx offer")
+    assert text.startswith("cueoffer . fwdx offer")  # the phrase cue, then the subject
     assert "delighted to offer you" in text
     assert "hiring@example.com" not in text
 
@@ -124,3 +124,13 @@ def test_normalisation_and_cap() -> None:
 
 def test_empty_message_is_just_the_subject_marker() -> None:
     assert model_text(ParsedMessage()) == "."
+
+
+def test_model_text_folds_names_dates_and_times_but_not_words() -> None:
+    from pipeline.features import normalise
+
+    text = normalise("Hi Priya,\nCould you do Tuesday 14 October at 10:30 am? We may reschedule.")
+    assert "priya" not in text and "namex" in text
+    assert "tuesday" not in text and "october" not in text and "datex" in text
+    assert "10:30" not in text and "timex" in text
+    assert "we may reschedule" in text  # "may" the verb is not a month here

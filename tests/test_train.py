@@ -13,12 +13,11 @@ from pipeline.features import model_text
 from pipeline.records import LABELS
 from pipeline.train import (
     CORPUS,
-    HELDOUT_WRITER,
     load_corpus,
     record_to_parsed,
+    run_evaluate,
     run_train,
     split_by_family,
-    split_writers,
     weights_digest,
     writer_of,
 )
@@ -71,27 +70,30 @@ def test_split_holds_whole_families_out_and_is_deterministic() -> None:
 
 
 def test_training_end_to_end_on_a_small_subset(tmp_path: Path) -> None:
-    by_family: dict[str, list[dict]] = defaultdict(list)
-    for rec in load_corpus():
-        by_family[rec["family"]].append(rec)
-    subset = [r for fam in sorted(by_family) for r in by_family[fam][:10]]
-    corpus = tmp_path / "small.jsonl"
-    corpus.write_text("".join(json.dumps(r) + "\n" for r in subset), encoding="utf-8")
+    """LOWO folds, thresholds, final model, release, and ``evaluate`` from the fold cache."""
+    corpus, subset = _small_corpus(tmp_path, 3)
     release = tmp_path / "release"
-    report = run_train(
-        corpus,
-        release,
-        final_on_all=False,
-        overrides={"training.max_steps": 60, "training.eval_frequency": 30},
-        work=tmp_path / "work",
-    )
-    assert "macro-F1" in report and "worst confusions" in report
+    work = tmp_path / "work"
+    steps = {"training.max_steps": 40, "training.eval_frequency": 40}
+    report = run_train(corpus, release, overrides=steps, work=work)
+    assert "macro-F1" in report and "worst confusions" in report and "per writer" in report
     clf = Classifier.load(release)  # passes the same checks as the released model
     meta = clf.meta["jobmail"]
     assert meta["corpus_size"] == len(subset)
     assert meta["labels"] == list(LABELS)
-    assert 0.0 <= meta["heldout_metrics"]["macro_f1"] <= 1.0
-    assert (release / "metrics.txt").read_text().startswith("held-out families")
+    lowo = meta["lowo_metrics"]
+    writers = {writer_of(r) for r in subset}
+    assert set(lowo["per_writer"]) == writers and len(writers) >= 2
+    assert lowo["n"] == len(subset)  # every record scored once, by a model that never saw its writer
+    assert 0.0 <= lowo["macro_f1"] <= 1.0
+    assert (release / "metrics.txt").read_text().startswith("leave-one-writer-out")
+    # the fold scores are cached: evaluating again trains nothing and reports the same figures
+    folds = list((work / "lowo").glob("*/*.json"))
+    assert len(folds) == len(writers)
+    stamps = {f: f.stat().st_mtime_ns for f in folds}
+    again = run_evaluate(corpus, work=work, release=release, overrides=steps)
+    assert again.split("\n\ndemo mailbox")[0] == report.split("\n\ndemo mailbox")[0]
+    assert {f: f.stat().st_mtime_ns for f in folds} == stamps
     result = clf.classify(record_to_parsed(subset[0]))
     assert set(result.scores) == set(LABELS)
 
@@ -106,14 +108,12 @@ def _small_corpus(tmp_path: Path, per_family: int) -> tuple[Path, list[dict]]:
     return corpus, subset
 
 
-def test_held_out_writer_is_wholly_outside_training() -> None:
-    records = load_corpus()
-    rest, held = split_writers(records)
-    if not held:
-        pytest.skip(f"corpus has no records of writer {HELDOUT_WRITER}")
-    assert {writer_of(r) for r in held} == {HELDOUT_WRITER}
-    assert HELDOUT_WRITER not in {writer_of(r) for r in rest}
-    assert len(rest) + len(held) == len(records)
+def test_writers_are_told_apart_by_id_prefix() -> None:
+    assert writer_of({"id": "neg-admission_reject-0", "family": "admission_reject"}) == "w1"
+    assert writer_of({"id": "w2rej-x-1", "family": "x"}) == "w2"
+    assert writer_of({"id": "w5snt-y-3", "family": "y"}) == "w5"
+    assert writer_of({"id": "odd-1", "family": "w6ats-z"}) == "w6"
+    assert {writer_of(r) for r in load_corpus()} >= {"w1", "w2", "w3"}
 
 
 def test_training_twice_gives_identical_model_bytes(tmp_path: Path) -> None:
@@ -123,7 +123,7 @@ def test_training_twice_gives_identical_model_bytes(tmp_path: Path) -> None:
     releases = []
     for run in ("a", "b"):
         release = tmp_path / f"release_{run}"
-        run_train(corpus, release, final_on_all=True, overrides=steps, work=tmp_path / f"w_{run}")
+        run_train(corpus, release, overrides=steps, work=tmp_path / f"w_{run}", with_lowo=False)
         releases.append(release)
     a, b = releases
     for rel in (

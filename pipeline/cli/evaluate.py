@@ -1,4 +1,4 @@
-"""``jobmail evaluate``: the classifier's scores on held-out source families and a held-out writer."""
+"""``jobmail evaluate``: leave-one-writer-out scores of the classifier, plus the demo mailbox."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ SETTINGS = "none"
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "evaluate",
-        help="print per-label precision/recall/F1, macro-F1 and worst confusions on held-out families",
-        description="Evaluate the held-out-run model (trained on the train families of all "
-        "writers but one) on the dev families and on the held-out writer: per-label precision, "
-        "recall, F1, macro-F1, worst confusions, company accuracy and topic/reason F1. Trains "
-        "that model first when it is missing.",
+        help="print leave-one-writer-out P/R/F1, macro-F1 and worst confusions",
+        description="Leave-one-writer-out evaluation: each corpus writer is scored by a model "
+        "trained on the other writers (fold scores cached under models/corpus/derived/lowo; "
+        "trained when missing). Prints per-label precision, recall, F1 and macro-F1 pooled over "
+        "all out-of-writer predictions, per-writer macro-F1, worst confusions, company accuracy, "
+        "topic/reason F1, and the released model on the hand-labelled demo mailbox.",
     )
     p.add_argument(
         "--corpus", type=Path, default=None, help="corpus jsonl (default: models/corpus)"

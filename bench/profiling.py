@@ -1,4 +1,4 @@
-"""Where a backfill's time goes: ``python -m bench.profile --messages N [--out DIR]``.
+"""Where a backfill's time goes: ``python -m bench.profiling --messages N [--out DIR]``.
 
 Fills a private Dovecot like ``bench.run``, then writes pyinstrument reports to DIR
 (default bench/results/profile-N<N>/):
@@ -22,7 +22,7 @@ from bench.run import FOLDERS, JOBMAIL, ROOT, VENV_BIN, cli_env, warm_index, wri
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m bench.profile", description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(prog="python -m bench.profiling", description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=10_000)
     ap.add_argument("--sample", type=int, default=2_000, help="messages in the worker profile")
     ap.add_argument("--out", type=Path)
