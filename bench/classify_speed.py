@@ -1,7 +1,6 @@
 """Classification throughput on one core, parse excluded.
 
-Usage: ``.venv/bin/python -m bench.classify_speed [--n 3000]`` (as a module: run as a script,
-a module named profile would shadow the standard library one spaCy imports). Parses
+Usage: ``.venv/bin/python -m bench.classify_speed [--n 3000]``. Parses
 the corpus dev-family messages first (not timed), then times ``Classifier.classify_many`` (text
 cleaning, model, thresholds, company/topic/reason extraction) and the bare ``nlp.pipe`` over the same texts.
 """
