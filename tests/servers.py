@@ -402,7 +402,7 @@ def _process_alive(pid: int) -> bool:
     and PID 1 here reaps late (its listeners are closed once it is a zombie)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except (FileNotFoundError, IndexError):
+    except (OSError, IndexError):  # gone between listing and reading (ESRCH, ENOENT)
         return False
     return fields[0] not in ("Z", "X")
 
