@@ -176,6 +176,29 @@ _FOOTER_LINE = re.compile(
     r"this (?:e-?mail|message) was sent (?:to|by)|equal opportunity employer",
     re.IGNORECASE,
 )
+# The same pattern without IGNORECASE, run once over the lower-cased text instead of once per line
+# (speed: ~5x on long mail). It has no upper-case letters, no anchors and nothing that matches a
+# newline, so every hit lies inside one line and the set of lines hit is the same.
+_FOOTER_LOWER = re.compile(_FOOTER_LINE.pattern)
+# IGNORECASE also equates these with ASCII letters, str.lower() does not: such text takes the
+# per-line path
+_CASE_SPECIALS = ("ı", "ſ")
+
+
+def _footer_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines ``_FOOTER_LINE`` finds something in."""
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if len(low) != len(joined) or any(ch in low for ch in _CASE_SPECIALS):
+        return {i for i, line in enumerate(lines) if _FOOTER_LINE.search(line)}
+    hits: set[int] = set()
+    line, counted = 0, 0
+    for m in _FOOTER_LOWER.finditer(low):
+        # the line of a hit: newlines before it, counted from the previous hit on
+        line += low.count("\n", counted, m.start())
+        counted = m.start()
+        hits.add(line)
+    return hits
 
 
 def _split_forward(lines: list[str]) -> tuple[list[str], list[str]] | None:
@@ -224,10 +247,11 @@ def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         if _SIG_SEPARATOR.match(line):
             return lines[:i], lines[i:]
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
-    for k, i in enumerate(nonblank):
-        if k == 0:
-            continue  # a message that is only "Thanks!" keeps its text
-        if _SIGN_OFF.match(lines[i]) and len(nonblank) - k <= 12:
+    # a sign-off counts among the last 12 non-blank lines only (not the first: a message that is
+    # only "Thanks!" keeps its text); the others are not even tried (speed)
+    for k in range(max(1, len(nonblank) - 12), len(nonblank)):
+        i = nonblank[k]
+        if _SIGN_OFF.match(lines[i]):
             return lines[:i], lines[i:]
     return lines, []
 
@@ -242,7 +266,8 @@ def _clean_body(text: str) -> tuple[str, str]:
         lines, sig = note_body + [""] + fwd_body, signature
     else:
         lines, sig = _cut_signature(_cut_reply(lines))
-    kept = [line.rstrip() for line in lines if not _FOOTER_LINE.search(line)]
+    footer = _footer_lines(lines)
+    kept = [line.rstrip() for i, line in enumerate(lines) if i not in footer]
     body = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
     return body, "\n".join(x.strip() for x in sig if x.strip())
 
@@ -398,7 +423,7 @@ def content_model_text(content: MessageContent, fold_suffixes: bool | None = Non
         forward = re.search(r"\b(?:fw|fwd|wg|tr|rv)\b", prefix.group(0), re.IGNORECASE)
         marker = "fwdx" if forward else "rex"
         subject = f"{marker} {subject[prefix.end() :]}"
-    text = normalise(f"{subject} .\n{content.body}", fold_suffixes)
+    text = _normalised_head(subject, content.body, fold_suffixes)
     if CUE_TOKENS:
         whole = f"{subject}\n{content.body}"[:4000].lower()
         cues = " ".join(name for name, pattern in _CUES if pattern.search(whole))
@@ -408,3 +433,29 @@ def content_model_text(content: MessageContent, fold_suffixes: bool | None = Non
         marked = " ".join(f"s_{w}" for w in re.findall(r"\w+", normalise(subject, fold_suffixes)))
         text = f"{marked} .\n{text}"
     return text[:MAX_MODEL_CHARS]
+
+
+#: Body characters normalised, in turn, before checking whether the result already fills the
+#: model text (most prose shrinks little: 2,000 characters usually suffice).
+_HEAD_CHARS = (2000, 5000)
+#: Output characters near the cut that a match crossing it could change (a clock time split over
+#: two lines, "10\n am"); the head counts only when it is this much longer than the cap.
+_HEAD_MARGIN = 64
+
+
+def _normalised_head(subject: str, body: str, fold_suffixes: bool | None) -> str:
+    """``normalise(subject + body)`` where only its first ``MAX_MODEL_CHARS`` characters are used.
+
+    Long mail is normalised only up to a line end after 2,000 characters, then 5,000 (speed: normalising a
+    30 KB newsletter costs ~1 ms). Cut at a line end, no fold but the clock time can reach across
+    the cut (URLs, addresses, digits, greetings and date words never span a newline), so when the
+    head's result is longer than the cap plus a margin, the first ``MAX_MODEL_CHARS`` characters
+    equal those of the whole text's result; otherwise the whole body is normalised."""
+    for size in _HEAD_CHARS:
+        cut = body.find("\n", size) if len(body) > size else -1
+        if cut == -1:
+            break
+        head = normalise(f"{subject} .\n{body[:cut]}", fold_suffixes)
+        if len(head) >= MAX_MODEL_CHARS + _HEAD_MARGIN:
+            return head
+    return normalise(f"{subject} .\n{body}", fold_suffixes)

@@ -146,7 +146,7 @@ def _header_text(value: object) -> str:
 
 def _raw_8bit(header: Header) -> str:
     chunks = []
-    for chunk, charset in header._chunks:  # noqa: SLF001 - the only way to the undecoded bytes
+    for chunk, _charset in header._chunks:  # noqa: SLF001 - the only way to the undecoded bytes
         if isinstance(chunk, str) and any("\udc80" <= ch <= "\udcff" for ch in chunk):
             chunk = _bytes_text(chunk.encode("ascii", "surrogateescape"), None)
         chunks.append(str(chunk))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+
 import pytest
 
 from tests.hardening.breakage import cpython_email_corpus_dir
