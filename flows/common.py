@@ -1,4 +1,4 @@
-"""What every flow shares: settings loading and the rule for which faults are worth a retry."""
+"""What every flow shares: the rule for which faults are worth a retry."""
 
 from __future__ import annotations
 
@@ -6,14 +6,9 @@ from prefect.client.schemas.objects import State, TaskRun
 from prefect.tasks import Task
 
 from pipeline.errors import DeliveryTransientError, MailboxTransientError, StoreLockedError
-from pipeline.settings import Settings, load_settings
 
 #: Faults that may pass on their own: a dropped or stalled connection, a briefly locked database.
 TRANSIENT = (MailboxTransientError, DeliveryTransientError, StoreLockedError)
-
-
-def settings(config: str | None) -> Settings:
-    return load_settings(config)
 
 
 def retry_transient(task: Task, task_run: TaskRun, state: State) -> bool:

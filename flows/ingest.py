@@ -5,9 +5,10 @@ from __future__ import annotations
 from prefect import flow, get_run_logger, task
 from prefect.tasks import exponential_backoff
 
-from flows.common import retry_transient, settings
+from flows.common import retry_transient
 from pipeline.errors import IngestBusyError
 from pipeline.ingest import ingest
+from pipeline.settings import load_settings
 
 
 @task(name="ingest-once", retries=3, retry_delay_seconds=exponential_backoff(backoff_factor=5),
@@ -15,7 +16,7 @@ from pipeline.ingest import ingest
 def ingest_once(config: str | None) -> dict:
     # A short lock wait: if a manual run holds the lock, this scheduled run steps aside.
     try:
-        report = ingest(settings(config), lock_wait=5)
+        report = ingest(load_settings(config), lock_wait=5)
     except IngestBusyError as exc:
         get_run_logger().info("skipped: %s", exc)
         return {"skipped": True}

@@ -6,7 +6,6 @@ database connections, so arguments are plain values.
 
 - ``build_digest(settings, week)`` -> the facts dict (JSON-serialisable)
 - ``render_digest(facts)`` -> RenderedDigest (subject, html, text, markdown)
-- ``digest_markdown(settings, week)`` -> Markdown for a Prefect artifact
 - ``write_digest(settings, week, formats, out_dir)`` -> paths written
 - ``send_digest(settings, week)`` -> True when sent now, False when this week already went out
 """
@@ -66,11 +65,6 @@ def build_digest(
 
 def render_digest(facts: dict[str, Any]) -> RenderedDigest:
     return render(facts)
-
-
-def digest_markdown(settings: Settings, week: str | None = None) -> str:
-    """The digest as Markdown, e.g. for ``create_markdown_artifact``."""
-    return render(build_digest(settings, week)).markdown
 
 
 def facts_json(facts: dict[str, Any]) -> str:

@@ -67,6 +67,10 @@ class DeliveryTransientError(DeliveryError):
     """Raised for SMTP faults worth retrying (connection refused or dropped, 4xx replies, timeouts)."""
 
 
+class SchedulerError(JobmailError):
+    """Raised when ``jobmail serve`` cannot start the Prefect server or the serving process."""
+
+
 class UsageError(JobmailError):
     """Raised for bad command-line input (a malformed week, an unknown format, a missing file)."""
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline import analyse
-from pipeline.errors import JobmailError, MailboxError
+from pipeline.errors import JobmailError
 from pipeline.locking import exclusive
 from pipeline.mailbox import Mailbox
 from pipeline.records import FetchedMessage, FolderState
@@ -229,4 +229,4 @@ class _Engine:
             self._pool = None
 
 
-__all__ = ["FolderReport", "IngestReport", "MailboxError", "ingest", "lock_path"]
+__all__ = ["FolderReport", "IngestReport", "ingest", "lock_path"]

@@ -9,9 +9,8 @@ import logging
 import random
 import time
 from collections.abc import Callable
-from pathlib import Path
 
-from pipeline.errors import MailboxTransientError, ModelError
+from pipeline.errors import MailboxTransientError
 from pipeline.ingest import IngestReport, Progress, ingest
 from pipeline.settings import Settings
 from pipeline.store import Store
@@ -59,13 +58,3 @@ def reclassify(settings: Settings, everything: bool = False,
         if progress:
             progress(done, total)
     return done, classifier.version
-
-
-def check_model(path: Path | None) -> str:
-    """Load the model once to fail early with a clear ModelError; returns its version."""
-    from pipeline.classify import Classifier
-
-    try:
-        return Classifier.load(path).version
-    except ModelError:
-        raise

@@ -20,16 +20,12 @@ import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 
-from pipeline.errors import JobmailError
+from pipeline.errors import SchedulerError
 from pipeline.settings import ENV_CONFIG, Settings
 
 log = logging.getLogger(__name__)
 
 STOP_TIMEOUT = 15.0
-
-
-class SchedulerError(JobmailError):
-    """Raised when the Prefect server or the serving process cannot be started."""
 
 
 def prefect_env(settings: Settings, api_url: str | None) -> dict[str, str]:

@@ -167,9 +167,8 @@ def load_settings(path: str | os.PathLike[str] | None = None) -> Settings:
 def settings_from_dict(data: dict[str, Any], base: Path, path: Path | None = None) -> Settings:
     """Build Settings from parsed TOML; relative paths are resolved against ``base``."""
     _only(data, "", {"imap", "smtp", "storage", "digest", "schedule", "classifier"})
-    where = str(path) if path else "configuration"
-    imap = _imap(data["imap"], base, where) if "imap" in data else None
-    smtp = _smtp(data["smtp"], base, where) if "smtp" in data else None
+    imap = _imap(data["imap"], base) if "imap" in data else None
+    smtp = _smtp(data["smtp"], base) if "smtp" in data else None
     storage_d = _table(data, "storage")
     _only(storage_d, "storage", {"database", "lock_timeout"})
     storage = StorageSettings(
@@ -206,7 +205,7 @@ def settings_from_dict(data: dict[str, Any], base: Path, path: Path | None = Non
     return Settings(imap, smtp, storage, digest, schedule, classifier, path)
 
 
-def _imap(d: Any, base: Path, where: str) -> ImapSettings:
+def _imap(d: Any, base: Path) -> ImapSettings:
     if not isinstance(d, dict):
         raise ConfigError("[imap] must be a table")
     if "password" in d:
@@ -245,7 +244,7 @@ def _imap(d: Any, base: Path, where: str) -> ImapSettings:
     )
 
 
-def _smtp(d: Any, base: Path, where: str) -> SmtpSettings:
+def _smtp(d: Any, base: Path) -> SmtpSettings:
     if not isinstance(d, dict):
         raise ConfigError("[smtp] must be a table")
     if "password" in d:

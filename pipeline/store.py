@@ -304,22 +304,12 @@ class Store:
                 if rows:
                     with con.appender(table) as app:
                         app.append_rows(rows)
-            con.execute(
-                "INSERT INTO folder_state VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) "
-                "DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
-                "updated_at = excluded.updated_at",
-                [account, state.folder, state.uidvalidity, state.last_uid, now],
-            )
+            _save_state(con, account, state, now)
         return len(mail_rows), len(keys) - len(mail_rows)
 
     def set_folder_state(self, account: str, state: FolderState) -> None:
         with self.writer() as con:
-            con.execute(
-                "INSERT INTO folder_state VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder) "
-                "DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid, "
-                "updated_at = excluded.updated_at",
-                [account, state.folder, state.uidvalidity, state.last_uid, _now()],
-            )
+            _save_state(con, account, state, _now())
 
     # -- runs ----------------------------------------------------------------------------------
 
@@ -429,6 +419,11 @@ def _class_row(key: str, c: Classification, now: datetime) -> tuple:
         key, c.model_version, list(c.labels), {k: float(v) for k, v in c.scores.items()},
         c.company, list(c.topics), list(c.outside_control), c.needs_review, now,
     )
+
+
+def _save_state(con: duckdb.DuckDBPyConnection, account: str, state: FolderState, now: datetime) -> None:
+    con.execute(sql("folder_state_upsert"),
+                [account, state.folder, state.uidvalidity, state.last_uid, now])
 
 
 def _existing(con: duckdb.DuckDBPyConnection, query: str, params: list[Any]) -> set:
