@@ -29,7 +29,7 @@ from pipeline.companies import (
     is_generic_name,
     is_relay_domain,
 )
-from pipeline.features import MessageContent
+from pipeline.features import SCAN_CHARS, MessageContent
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
@@ -659,7 +659,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     free = relay and any(domain == d or domain.endswith("." + d) for d in FREEMAIL_DOMAINS)
     local = from_addr.split("@", 1)[0].lower()
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
-    text = content.body[:4000]
+    text = content.body[:SCAN_CHARS]
     whole = f"{content.subject}\n{text}\n{content.signature}"
     from_label = None if bounce else _domain_label(from_addr)
     # agencies' domains ("cairnrecruitment.co.uk") may look like relays: judge the bare label and
@@ -938,7 +938,17 @@ _SIG_ROLE = re.compile(
     r"|reclutador(?:a)?|gerente)\b",
     re.IGNORECASE,
 )
+# the same words searched in lower-cased text without IGNORECASE (several times faster)
+_SIG_ROLE_LOWER = re.compile(_SIG_ROLE.pattern)
 _SIG_LINE = re.compile(rf"^\s*(?P<role>[^\n,|–—@]{{2,60}}?)\s*(?:,|\||–|—|\s-\s|\sat\s|@)\s*{NAME}\s*$")
+
+
+def _names_role(line: str) -> bool:
+    """``_SIG_ROLE.search(line)`` as a bool."""
+    low = line.lower()
+    if len(low) != len(line) or any(ch in low for ch in _CASE_SPECIALS):
+        return _SIG_ROLE.search(line) is not None
+    return _SIG_ROLE_LOWER.search(low) is not None
 
 
 def _signature_orgs(tail: str) -> list[str]:
@@ -946,13 +956,15 @@ def _signature_orgs(tail: str) -> list[str]:
     "Talent Partner at Acme", or a name line right under a job-title line."""
     out: list[str] = []
     lines = [x.strip() for x in tail.splitlines() if x.strip()][-8:]
+    # whether each line names a role, computed once per line (each is asked about twice)
+    role = [_names_role(line) for line in lines]
     for i, line in enumerate(lines):
-        m = _SIG_LINE.match(line) if len(line) <= 90 and _SIG_ROLE.search(line) else None
+        m = _SIG_LINE.match(line) if len(line) <= 90 and role[i] else None
         if m and _SIG_ROLE.search(m.group("role")):
             out.append(m.group("name"))
         elif (
             i > 0
-            and _SIG_ROLE.search(lines[i - 1])
+            and role[i - 1]
             and len(lines[i - 1]) <= 50
             and re.fullmatch(NAME, line)
             and not _person_shaped(line)

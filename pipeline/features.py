@@ -25,6 +25,17 @@ from pipeline.records import ParsedMessage
 #: Longest model text in characters. The decisive sentences of job mail sit near the top; the cap
 #: keeps classification fast on long newsletters.
 MAX_MODEL_CHARS = 1500
+#: Characters of body text read, cut at the next line end. Everything the model and the extractors
+#: use sits in the first screenful or two (the model reads 1,500 normalised characters); reading
+#: further costs time on long newsletters and quoted threads and changes nothing a person decides on.
+#: No corpus body is longer than 2,000 characters, so the window never cuts training text.
+READ_CHARS = 3000
+#: Characters of cleaned body that the phrase cues and the extractors scan: about what the model
+#: reads (its 1,500 normalised characters come from roughly this much text).
+SCAN_CHARS = 1500
+#: HTML characters converted to text when a message has only HTML (style blocks and markup make
+#: HTML several times longer than the text it shows).
+READ_HTML_CHARS = 60000
 #: A plain-text part shorter than this is treated as a stub ("view this mail in a browser") when an
 #: HTML part exists.
 _STUB_PLAIN_CHARS = 60
@@ -272,12 +283,24 @@ def _clean_body(text: str) -> tuple[str, str]:
     return body, "\n".join(x.strip() for x in sig if x.strip())
 
 
+def _read_window(text: str) -> str:
+    """The first ``READ_CHARS`` characters of ``text``, extended to the end of the line."""
+    if len(text) <= READ_CHARS:
+        return text
+    end = text.find("\n", READ_CHARS)
+    return text if end == -1 else text[:end]
+
+
 def _body_source(parsed: ParsedMessage) -> str:
+    """The body text a person reads first: HTML (when there is no real plain part) as text, then
+    cut to the reading window."""
     plain = parsed.text_plain.strip()
     if parsed.text_html.strip() and len(plain) < _STUB_PLAIN_CHARS:
-        return html_to_text(parsed.text_html)
+        return _read_window(html_to_text(parsed.text_html[:READ_HTML_CHARS]))
     if plain and "<" in plain[:200] and re.search(r"<(?:html|body|div|p|table)\b", plain[:500], re.I):
-        return html_to_text(plain)  # HTML sent as text/plain happens with some senders
+        # HTML sent as text/plain happens with some senders
+        return _read_window(html_to_text(plain[:READ_HTML_CHARS]))
+    plain = _read_window(plain)
     return unescape(plain) if "&" in plain else plain
 
 
@@ -373,13 +396,16 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 #: word in the subject apart from the same word in the body.
 MARK_SUBJECT = False
 _DATE_WORD = re.compile(
+    # "(?<!\w)(?=[...])" is "\b" before a word starting with one of these letters: the look-ahead
+    # lets the engine skip most positions at once (1.4x faster than a bare "\b")
+    r"(?<!\w)(?=[mtwfsdljvaeoné])(?:"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:montag|dienstag|mittwoch|donnerstag"
     r"|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
     r"|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|january|february|april|june|july"
     r"|august|september|october|november|december|januar|februar|m[äa]rz|juni|juli|oktober"
     r"|dezember|janvier|f[ée]vrier|mars|avril|juin|juillet|ao[uû]t|septembre|octobre|novembre"
     r"|d[ée]cembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre"
-    r"|noviembre|diciembre)\b"
+    r"|noviembre|diciembre)\b)"
 )
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b")
 
@@ -425,7 +451,7 @@ def content_model_text(content: MessageContent, fold_suffixes: bool | None = Non
         subject = f"{marker} {subject[prefix.end() :]}"
     text = _normalised_head(subject, content.body, fold_suffixes)
     if CUE_TOKENS:
-        whole = f"{subject}\n{content.body}"[:4000].lower()
+        whole = f"{subject}\n{content.body[:SCAN_CHARS]}".lower()
         cues = " ".join(name for name, pattern in _CUES if pattern.search(whole))
         if cues:
             text = f"{cues} . {text}"

@@ -91,6 +91,14 @@ def test_hand_written_messages_are_classified_plausibly(classifier: Classifier) 
     assert rejection.model_version == classifier.version
     # one message classified alone gives the same answer as in a batch
     assert classifier.classify(parse_message(INVITE)).labels == invite.labels
+    # topic/reason scores are computed only for feedback and rejections: in a batch of mixed mail
+    # the rejection gets the same details as alone
+    alone = classifier.classify(parse_message(REJECTION))
+    assert (alone.outside_control, alone.topics, alone.scores) == (
+        rejection.outside_control,
+        rejection.topics,
+        rejection.scores,
+    )
 
 
 def test_missing_or_mismatched_model_raises_model_error(tmp_path: Path) -> None:

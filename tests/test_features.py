@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.features import MAX_MODEL_CHARS, html_to_text, message_content, model_text
+from pipeline.features import MAX_MODEL_CHARS, READ_CHARS, html_to_text, message_content, model_text
 from pipeline.records import ParsedMessage
 
 
@@ -134,3 +134,25 @@ def test_model_text_folds_names_dates_and_times_but_not_words() -> None:
     assert "tuesday" not in text and "october" not in text and "datex" in text
     assert "10:30" not in text and "timex" in text
     assert "we may reschedule" in text  # "may" the verb is not a month here
+
+
+def test_reading_window_stops_at_a_line_end_and_ignores_what_follows() -> None:
+    top = "Hi Sam,\n\nUnfortunately we will not be moving forward with your application.\n"
+    filler = "".join(f"Newsletter paragraph {i} about unrelated things.\n" for i in range(400))
+    long_body = top + filler + "SECRET-TAIL We are delighted to offer you the role!\n"
+    content = message_content(_msg(long_body))
+    assert "not be moving forward" in content.body
+    assert "SECRET-TAIL" not in content.body
+    assert len(content.body) <= READ_CHARS + 100  # whole lines up to the window, nothing after
+    assert content.body.endswith("things.")
+    # the same for an HTML-only message much longer than the HTML window
+    html = "<p>" + top + "</p>" + "<p>filler text here</p>" * 5000 + "<p>SECRET-TAIL</p>"
+    assert "SECRET-TAIL" not in message_content(_msg(html=html)).body
+
+
+def test_model_text_of_long_mail_equals_that_of_its_first_screen() -> None:
+    top = "Thanks for applying to Harbour Lane.\nWe received your application for the analyst role.\n"
+    filler = "".join(f"Line {i}: terms and conditions that nobody reads.\n" for i in range(300))
+    assert model_text(_msg(top + filler, "Application received")) == model_text(
+        _msg(top + filler[:READ_CHARS], "Application received")
+    )
