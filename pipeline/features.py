@@ -132,6 +132,7 @@ def html_to_text(html: str) -> str:
 _FORWARD_MARKER = re.compile(
     r"^\s*(?:-{2,}\s*)?(?:forwarded message|begin forwarded message:?|weitergeleitete nachricht"
     r"|message transf[ée]r[ée]|mensaje reenviado|mensaje original reenviado"
+    r"|messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada"
     r"|original message forwarded)\s*(?:-{2,})?\s*$",
     re.IGNORECASE,
 )
@@ -142,24 +143,30 @@ _REPLY_HEADER = re.compile(
     r"|am\b.{0,200}\bschrieb\b.{0,120}:?"  # Am 03.06.2024 um 10:00 schrieb Jane:
     r"|le\b.{0,200}\ba\s+[ée]crit\s*:?"  # Le lun. 3 juin 2024, Jane a écrit :
     r"|el\b.{0,200}\bescribi[óo]\s*:?"  # El lun, 3 jun 2024, Jane escribió:
-    r"|-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original)"
+    r"|il\b.{0,200}\bha\s+scritto\s*:?"  # Il giorno lun 3 giu 2024 alle ore 10:00 Jane ha scritto:
+    r"|op\b.{0,200}\bschreef\b.{0,120}:?"  # Op ma 3 jun. 2024 om 10:00 schreef Jane:
+    r"|em\b.{0,200}\bescreveu\s*:?"  # Em seg., 3 de jun. de 2024 às 10:00, Jane escreveu:
+    r"|-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original"
+    r"|messaggio originale|oorspronkelijk bericht|mensagem original)"
     r"\s*-{2,}"
     r"|_{10,}"  # Outlook's rule before its From:/Sent: block
     r")\s*$",
     re.IGNORECASE,
 )
 # "On Mon, 3 Jun 2024 at 10:00, Jane Doe <jane@example.com>" + next line "wrote:"
-_REPLY_HEADER_START = re.compile(r"^\s*(?:on|am|le|el)\b.{6,200}$", re.IGNORECASE)
+_REPLY_HEADER_START = re.compile(r"^\s*(?:on|am|le|el|il|op|em)\b.{6,200}$", re.IGNORECASE)
 _REPLY_HEADER_END = re.compile(
-    r"^.{0,120}\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo])\s*:\s*$", re.IGNORECASE
+    r"^.{0,120}\b(?:wrote|schrieb|a\s+[ée]crit|escribi[óo]|ha\s+scritto|schreef|escreveu)\s*:\s*$",
+    re.IGNORECASE,
 )
 # Outlook-style header block: "From: ..." followed within a few lines by "Sent:"/"Date:"/"To:".
 _HEADER_FIELD = re.compile(
     r"^\s*\*?(from|von|de|sent|gesendet|envoy[ée]|enviado|date|datum|fecha|to|an|[àa]|para"
-    r"|subject|betreff|objet|asunto|cc)\s*:\*?\s*(.*)$",
+    r"|subject|betreff|objet|asunto|cc|da|inviato|oggetto|van|verzonden|aan|onderwerp|enviada"
+    r"|assunto)\s*:\*?\s*(.*)$",
     re.IGNORECASE,
 )
-_FROM_FIELD = frozenset(("from", "von", "de"))
+_FROM_FIELD = frozenset(("from", "von", "de", "da", "van"))
 _SIG_SEPARATOR = re.compile(r"^(?:--|—|__)\s*$")
 _SIGN_OFF = re.compile(
     r"^\s*(?:best(?: regards| wishes)?|kind(?:est)? regards|warm(?:est)? regards|regards|"
@@ -170,7 +177,10 @@ _SIGN_OFF = re.compile(
     r"beste gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|herzliche gr[üu](?:ß|ss)e|gr[üu](?:ß|ss)e|"
     r"cordialement|bien cordialement|bien [àa] vous|salutations|meilleures salutations|"
     r"bien [àa] toi|amicalement|"
-    r"saludos(?: cordiales)?|un saludo|atentamente|un abrazo|cordialmente)"
+    r"saludos(?: cordiales)?|un saludo|atentamente|un abrazo|cordialmente|"
+    r"cordiali saluti|distinti saluti|un saluto|saluti|met vriendelijke groet(?:en)?|"
+    r"vriendelijke groet(?:en)?|hartelijke groet(?:en)?|groet(?:en|jes)?|atenciosamente|"
+    r"cumprimentos|com os melhores cumprimentos|abra[çc]os?)"
     r"\s*[,.!]?\s*(?:-\s*)?$",
     re.IGNORECASE,
 )

@@ -156,3 +156,19 @@ def test_model_text_of_long_mail_equals_that_of_its_first_screen() -> None:
     assert model_text(_msg(top + filler, "Application received")) == model_text(
         _msg(top + filler[:READ_CHARS], "Application received")
     )
+
+
+def test_italian_dutch_portuguese_reply_headers_and_sign_offs_are_cut() -> None:
+    for header in (
+        "Il giorno lun 3 mar 2025 alle ore 10:12 Sam Ortiz <sam@example.org> ha scritto:",
+        "Op di 4 mrt 2025 om 10:12 schreef Sam Ortiz <sam@example.org>:",
+        "Em ter., 4 de mar. de 2025 às 10:12, Sam Ortiz <sam@example.org> escreveu:",
+    ):
+        text = model_text(_msg(f"Nuovo testo qui.\n\nCordiali saluti\nGiulia\n\n{header}\nVECCHIO TESTO\n"))
+        assert "nuovo testo qui" in text
+        assert "vecchio" not in text
+        assert "giulia" not in text
+    outlook = (
+        "Bedankt!\n\nVan: Sam Ortiz\nVerzonden: dinsdag 4 maart 2025 10:12\nAan: Eva\nOnderwerp: x\n\nOUD"
+    )
+    assert "oud" not in model_text(_msg(outlook))
