@@ -14,8 +14,7 @@ from pathlib import Path
 
 from pipeline.errors import ModelError
 from pipeline.parse import parse_message
-from pipeline.records import Classification, ParsedMessage
-from pipeline.store import message_key
+from pipeline.records import Classification, ParsedMessage, message_key
 
 log = logging.getLogger(__name__)
 

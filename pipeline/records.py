@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -92,3 +93,13 @@ class Classification:
     outside_control: tuple[str, ...] = ()
     needs_review: bool = False
     model_version: str = ""
+
+
+def message_key(raw: bytes) -> str:
+    """The identity of a distinct message: SHA-256 of its bytes (the store's primary key).
+
+    Two different messages sharing a Message-ID differ in bytes, so they get two keys; the same
+    message seen in a second folder or after a UIDVALIDITY change has the same bytes and key.
+    Lives here, not in ``pipeline.store``, so that worker processes never import DuckDB.
+    """
+    return hashlib.sha256(raw).hexdigest()

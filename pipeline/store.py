@@ -386,17 +386,6 @@ class Store:
             return cols, cur.fetchall()
 
 
-def message_key(raw: bytes) -> str:
-    """The identity of a distinct message: SHA-256 of its bytes.
-
-    Two different messages sharing a Message-ID differ in bytes, so they get two keys; the same
-    message seen in a second folder or after a UIDVALIDITY change has the same bytes and key.
-    """
-    import hashlib
-
-    return hashlib.sha256(raw).hexdigest()
-
-
 def _mail_row(it: StoredMessage, now: datetime) -> tuple:
     p, f = it.parsed, it.fetched
     date = p.date or f.internaldate

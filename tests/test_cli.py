@@ -14,8 +14,8 @@ import pytest
 
 from pipeline.cli import COMMANDS
 from pipeline.parse import parse_message
-from pipeline.records import FetchedMessage, FolderState
-from pipeline.store import Store, StoredMessage, message_key
+from pipeline.records import FetchedMessage, FolderState, message_key
+from pipeline.store import Store, StoredMessage
 
 ROOT = Path(__file__).resolve().parent.parent
 JOBMAIL = str(ROOT / ".venv" / "bin" / "jobmail")

@@ -11,8 +11,8 @@ import pytest
 
 from pipeline.errors import StoreError, StoreLockedError
 from pipeline.parse import parse_message
-from pipeline.records import Classification, FetchedMessage, FolderState
-from pipeline.store import Store, StoredMessage, message_key, migrations
+from pipeline.records import Classification, FetchedMessage, FolderState, message_key
+from pipeline.store import Store, StoredMessage, migrations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,7 +134,8 @@ _BULK_WRITER = r"""
 import sys, time
 from pipeline.parse import parse_message
 from pipeline.records import FetchedMessage, FolderState
-from pipeline.store import Store, StoredMessage, message_key
+from pipeline.records import message_key
+from pipeline.store import Store, StoredMessage
 store = Store(sys.argv[1])
 store.ensure()
 uid = 0
