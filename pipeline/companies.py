@@ -66,6 +66,18 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     protonmail.com gmx.de gmx.net gmx.com web.de t-online.de freenet.de posteo.de mailbox.org
     orange.fr free.fr laposte.net sfr.fr wanadoo.fr hotmail.fr hotmail.de hotmail.es live.fr
     outlook.fr outlook.de outlook.es telefonica.net fastmail.com hey.com zoho.eu tutanota.com
+    yahoo.it yahoo.com.br yahoo.co.in yahoo.com.au yahoo.ca hotmail.it hotmail.nl live.nl
+    live.co.uk live.com.au outlook.com.au rocketmail.com zoho.com gmx.at gmx.ch gmx.fr
+    mail.com email.com inbox.com
+    btinternet.com sky.com virginmedia.com talktalk.net ntlworld.com blueyonder.co.uk
+    eircom.net comcast.net verizon.net att.net sbcglobal.net cox.net charter.net bellsouth.net
+    earthlink.net optonline.net shaw.ca rogers.com sympatico.ca telus.net videotron.ca
+    bigpond.com bigpond.net.au optusnet.com.au iinet.net.au xtra.co.nz
+    rediffmail.com sify.com arcor.de online.de libero.it virgilio.it tiscali.it alice.it tin.it
+    fastwebnet.it terra.es ya.com uol.com.br bol.com.br terra.com.br ig.com.br sapo.pt
+    ziggo.nl kpnmail.nl planet.nl hetnet.nl home.nl telenet.be skynet.be bluewin.ch
+    wp.pl o2.pl onet.pl interia.pl seznam.cz yandex.ru yandex.com mail.ru qq.com 163.com
+    126.com naver.com hanmail.net yahoo.co.jp
     example.com example.org example.net
     """.split()
 )
@@ -85,7 +97,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     resources people ops operations careers career jobs job notifications notification noreply
     no-reply no reply donotreply do not mail mailer admin info support the our your of and &
     candidate candidates experience applicant applicants application applications tracking system
-    department dept group office desk services service personnel staffing sourcing university
+    department dept group office desk services service personnel staffing sourcing resourcing university
     campus early talents partner partners manager managers coordinator coordination scheduling
     interview interviews via on behalf from at automated message messages alert alerts updates
     update news newsletter digest portal system systems employer company workforce
@@ -113,6 +125,9 @@ SENDER_SUFFIXES: tuple[str, ...] = (
     "talent acquisition",
     "recruiting team",
     "recruitment team",
+    "resourcing team",
+    "talent resourcing",
+    "resourcing",
     "hiring team",
     "talent team",
     "people team",

@@ -698,6 +698,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     if platform:
         return platform
     display, explicit = _display_candidates(parsed.from_name)
+    named = _subject_employer(content.subject, from_label or core_label, display)
+    if named:
+        return named
     if explicit:
         for part, _ in display:
             name = _clean_candidate(part)
@@ -829,6 +832,37 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     if to_label:
         return _label_as_name(_raw_domain_label(_first_to(parsed)))
     return None
+
+
+# "Your application to X", "Engineer at X", "Interview with X", "Your X application": the subject
+# names the organisation the message is about
+_SUBJECT_ABOUT = re.compile(
+    # "for" would take the role ("Your application for Bookkeeper"), so only to/at/with
+    rf"\b(?:(?:application|applying|candidacy|interview|role|position|job|offer)\s+(?:to|at|with)"
+    rf"|\b(?:[A-Z][a-z]+\s+)?(?:[Ee]ngineer|[Dd]eveloper|[Mm]anager|[Aa]nalyst|[Dd]esigner|[Ss]cientist"
+    rf"|[Ll]ead|[Ss]pecialist|[Cc]onsultant|[Aa]ssociate|[Ee]xecutive|[Ww]riter|[Nn]urse|[Tt]eacher)\s+at"
+    rf"|[Bb]ewerbung\s+(?:bei|als\s+\S+\s+bei)|candidature\s+chez|candidatura\s+en)"
+    rf"\s+{NAME}\s*(?:[-–—|:!.(]|$)"
+)
+
+
+def _subject_employer(subject: str, sender_label: str | None, display: list[tuple[str, float]]) -> str | None:
+    """The organisation a subject says the message is about ("Your application to Bluebeam
+    Logistics") when the sender is someone else (an agency or a relay whose own name is in the
+    display name or domain): None when the subject names the sender itself or nothing."""
+    m = _SUBJECT_ABOUT.search(subject)
+    if not m or _with_person(m):
+        return None
+    name = _clean_candidate(m.group("name"))
+    if not name or _person_shaped(name):
+        return None
+    if sender_label and _matches_label(name, sender_label):
+        return None  # the employer writing about itself: the usual path finds it
+    own = [_compact(o) for o in (_clean_candidate(part) for part, _ in display) if o]
+    key = _compact(name)
+    if not own or any(o in key or key in o for o in own):
+        return None  # no organisation in the display name to tell apart, or the same one
+    return name
 
 
 _FIELD_KEYS = ("company", "employer", "arbeitgeber", "unternehmen", "entreprise", "employeur", "empresa")

@@ -277,6 +277,27 @@ def test_agency_mail_names_the_client_not_the_agency() -> None:
     )
 
 
+def test_subject_naming_another_organisation_than_the_sender_is_the_employer() -> None:
+    # an agency whose own name is in the display name and domain writes about its client
+    assert (
+        _company("Piotr Sharma | Apex Bridge Consulting", "piotr@apexbridge.in",
+                 "Your application to Bluebeam Logistics", "Hi Sam,\n\nQuick update below.\n")
+        == "Bluebeam Logistics"
+    )
+    # the employer writing about itself, or a role after "for", change nothing
+    assert (
+        _company("Tidewater Analytics Careers", "jobs@tidewater-analytics.com",
+                 "Regarding your application for Platform Engineer II", "Thank you for applying.\n")
+        == "Tidewater Analytics"
+    )
+
+
+def test_isp_mail_domains_are_people_not_employers() -> None:
+    company = _company("Yuki Qureshi", "qureshi.yuki@btinternet.com", "Re: Workshop Technician",
+                       "Hi, can you come in on Tuesday for a chat about the job?\n\nYuki\n")
+    assert company != "Btinternet"
+
+
 def test_company_from_unknown_relay_local_part_and_forwarded_mail() -> None:
     # an unknown sending service: the employer is in the display name and the local part
     assert (
