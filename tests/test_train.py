@@ -14,6 +14,8 @@ from pipeline.records import LABELS
 from pipeline.train import (
     CORPUS,
     load_corpus,
+    lowo_scores,
+    prepare,
     record_to_parsed,
     run_evaluate,
     run_train,
@@ -106,6 +108,18 @@ def _small_corpus(tmp_path: Path, per_family: int) -> tuple[Path, list[dict]]:
     corpus = tmp_path / "small.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in subset), encoding="utf-8")
     return corpus, subset
+
+
+def test_lowo_folds_in_parallel_score_like_folds_in_turn(tmp_path: Path) -> None:
+    """Two folds at a time (spawned processes) give exactly the scores of one at a time."""
+    _, subset = _small_corpus(tmp_path, 1)
+    subset = [r for r in subset if writer_of(r) in ("w1", "w2", "w3")]
+    prep = prepare(subset)
+    steps = {"training.max_steps": 20, "training.eval_frequency": 20}
+    serial = lowo_scores(prep, tmp_path / "serial", steps, jobs=1)
+    parallel = lowo_scores(prep, tmp_path / "parallel", steps, jobs=2)
+    assert len(serial) == len(subset) and all(serial)
+    assert parallel == serial
 
 
 def test_writers_are_told_apart_by_id_prefix() -> None:
