@@ -60,7 +60,7 @@ CONFIG = ROOT / "models" / "config" / "textcat.cfg"
 RELEASE = ROOT / "models" / "release"
 DEMO_MAILBOX = ROOT / "pipeline" / "demo" / "mailbox"
 MODEL_NAME = "jobmail_classifier"
-MODEL_VERSION = "3.0.0"
+MODEL_VERSION = "4.0.0"
 SEED = 20261122
 DEV_FRACTION = 0.22
 #: the writer whose every record is held out of the held-out run: its score is the estimate of
