@@ -37,6 +37,35 @@ def test_migrations_apply_once_and_are_recorded(tmp_path):
     assert [r[0] for r in rows] == [name for name, _ in migrations()]
 
 
+def test_migration_002_keeps_the_data_of_a_version_1_database(tmp_path, monkeypatch):
+    """A file made by the first schema (key indexes) is migrated in place: every row and the
+    messages view survive, the key indexes are gone, and ingest still refuses duplicates."""
+    import pipeline.store as store_module
+
+    first_only = migrations()[:1]
+    monkeypatch.setattr(store_module, "migrations", lambda: first_only)
+    old = Store(tmp_path / "j.duckdb")
+    cls = Classification(("rejection",), {"rejection": 0.9}, "Acme", (), (), False, "t1")
+    old.save_batch([_item(_raw("<a@x>", "one"), uid=1, cls=cls), _item(_raw("<b@x>", "two"), uid=2)],
+                   FolderState("INBOX", 7, 2), "acct")
+    _, before = old.query("SELECT * FROM messages ORDER BY msg_key")
+    monkeypatch.undo()
+
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    _, after = store.query("SELECT * FROM messages ORDER BY msg_key")
+    assert after == before and len(after) == 2
+    _, keys = store.query(
+        "SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY' "
+        "AND table_name IN ('mail', 'locations', 'classifications')"
+    )
+    assert keys == []
+    new, dup = store.save_batch([_item(_raw("<a@x>", "one"), uid=1)], FolderState("INBOX", 7, 2), "acct")
+    assert (new, dup) == (0, 1)
+    _, rows = store.query("SELECT count(*) FROM mail UNION ALL SELECT count(*) FROM locations")
+    assert rows == [(2,), (2,)]
+
+
 def test_same_message_twice_is_one_row_and_shared_message_id_is_two(tmp_path):
     store = Store(tmp_path / "j.duckdb")
     store.ensure()
