@@ -427,8 +427,11 @@ def normalise(text: str, fold_suffixes: bool | None = None) -> str:
         fold_suffixes = FOLD_SUFFIXES
     # lower case first: the patterns below are then case-sensitive, which is much faster
     text = text.lower()
-    text = _URL.sub(" urlx ", text)
-    text = _EMAIL.sub(" emailx ", text)
+    # both patterns need a literal the text often lacks: checking for it first is much cheaper
+    if "http" in text or "www." in text:
+        text = _URL.sub(" urlx ", text)
+    if "@" in text:
+        text = _EMAIL.sub(" emailx ", text)
     if FOLD_DATES:
         text = _TIME.sub(" timex ", text)
         text = _DATE_WORD.sub(" datex ", text)
