@@ -39,11 +39,19 @@ _COMPAT = {"storage_compatibility_version": "v1.5.0"}
 #: 64 MB/128 MB ran out of memory on runs of 110 KB messages, 96 MB/256 MB did not. Each
 #: checkpoint costs more as the table grows (40,000 rows of 12 KB mail: 93 s at a 32 MB
 #: threshold, 40 s at 96 MB, 9 s at 1 GB, which fails on 110 KB mail); most of that growth was the
-#: key indexes, dropped by migration 002 (then 18 s at 32 MB/128 MB, 15 s at 96 MB/256 MB). The cap
-#: stays at 96 MB/256 MB: with 200-message batches of 110 KB mail, 32 MB/128 MB, 32 MB/256 MB and
-#: 48 MB/192 MB all failed a checkpoint for memory, 96 MB/256 MB did not. Messages too large for
-#: the cap are written on an uncapped connection (``_BIG_MESSAGE``).
-_BULK = {"checkpoint_threshold": "96MB", "memory_limit": "256MB"}
+#: key indexes, dropped by migration 002 (then 18 s at 32 MB/128 MB, 15 s at 96 MB/256 MB).
+#: Without them, DuckDB fills its cap with cached blocks: 30,000 messages of ~12 KB peak at
+#: ~370 MB above the process's own memory with 96 MB/256 MB, ~260 MB with 64 MB/128 MB (same
+#: speed within 10%). Runs of large messages (110 KB with two 50 KB texts) make a checkpoint need
+#: more (6,000 of them: every cap of 128-192 MB failed, 96 MB/256 MB passed, 32 MB/256 MB failed),
+#: so no cap is safe for every mailbox: such a failure reopens the connection without the cap
+#: (``save_batch``), and a single message too large for the cap is written on an uncapped
+#: connection from the start (``_BIG_MESSAGE``).
+_BULK = {"checkpoint_threshold": "64MB", "memory_limit": "128MB"}
+#: The bulk settings once the cap proved too small for this mailbox (see ``Store.save_batch``).
+_BULK_UNCAPPED = {"checkpoint_threshold": "96MB"}
+#: Words of DuckDB errors that mean the capped connection ran out of memory (often in a checkpoint).
+_MEMORY_MARKERS = ("out of memory", "failed to pin block", "could not allocate block")
 #: A batch holding a message this large is stored on an uncapped connection.
 _BIG_MESSAGE = 4 * 1024 * 1024
 #: A waiting reader touches this file (beside the database); a bulk writer that sees a fresh one
@@ -88,6 +96,7 @@ class Store:
         self._migrated = False
         self._held: duckdb.DuckDBPyConnection | None = None
         self._bulk = False
+        self._capped = True
 
     # -- connections ---------------------------------------------------------------------------
 
@@ -158,6 +167,7 @@ class Store:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._bulk = True
+        self._capped = True
         self._held = self._connect(read_only=False, extra=_BULK)
         try:
             yield
@@ -175,7 +185,7 @@ class Store:
 
     def _reacquire(self) -> None:
         if self._bulk and self._held is None:
-            self._held = self._connect(read_only=False, extra=_BULK)
+            self._held = self._connect(read_only=False, extra=_BULK if self._capped else _BULK_UNCAPPED)
 
     def _mark_path(self) -> Path:
         return self.path.with_name(self.path.name + _READER_MARK)
@@ -273,7 +283,23 @@ class Store:
                 return self._save_batch(items, state, account)
             finally:
                 self._reacquire()
-        return self._save_batch(items, state, account)
+        try:
+            return self._save_batch(items, state, account)
+        except StoreError as exc:
+            if not (self._bulk and self._capped and any(m in str(exc).lower() for m in _MEMORY_MARKERS)):
+                raise
+            # DuckDB's checkpoint of long text columns can need more than the cap (runs of large
+            # messages); the failed connection is unusable. Reopen without the cap for the rest of
+            # this run and store the batch again: already stored keys and UIDs are skipped, so a
+            # batch whose commit did land is not stored twice.
+            log.warning("the database ran out of its memory cap (%s); continuing without it", exc)
+            self._capped = False
+            try:
+                self._release()
+            except StoreError:
+                self._held = None  # closing a failed connection may fail too; it is gone either way
+            self._reacquire()
+            return self._save_batch(items, state, account)
 
     def _save_batch(
         self, items: Sequence[StoredMessage], state: FolderState, account: str

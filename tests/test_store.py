@@ -199,3 +199,25 @@ def test_reader_gets_in_during_a_long_bulk_write(tmp_path):
     finally:
         out, _ = proc.communicate(timeout=60)
     assert proc.returncode == 0 and out.startswith("done")
+
+
+def test_bulk_writer_that_runs_out_of_its_memory_cap_continues_without_it(tmp_path, monkeypatch, caplog):
+    """A checkpoint or append that needs more than the bulk cap must not fail the run: the batch
+    is stored again on an uncapped connection, nothing lost, nothing doubled."""
+    import logging
+
+    import pipeline.store as store_module
+
+    monkeypatch.setattr(store_module, "_BULK", {"checkpoint_threshold": "1MB", "memory_limit": "8MB"})
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    text = " ".join(f"word{i % 977}" for i in range(60_000))  # ~500 KB: far over the cap per batch
+    batches = [[_item(_raw(f"<m{b}-{i}@x>", f"{b}-{i} {text}"), uid=b * 10 + i + 1) for i in range(10)]
+               for b in range(3)]
+    caplog.set_level(logging.WARNING, logger="pipeline.store")
+    with store.bulk():
+        for b, batch in enumerate(batches):
+            assert store.save_batch(batch, FolderState("INBOX", 7, b * 10 + 10), "acct") == (10, 0)
+    assert any("memory cap" in r.getMessage() for r in caplog.records)
+    _, rows = store.query("SELECT count(*), count(DISTINCT msg_key) FROM mail")
+    assert rows == [(30, 30)]
