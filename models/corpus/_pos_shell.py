@@ -10,8 +10,7 @@ import html
 import random
 
 import _pos_core_en as core
-from _pos_pool import (COMPANIES_EN, ROLES_EN, TEAMS, TZS, cand_addr, date_en, maybe, person, pick, rand_date,
-                       req_id, slug, strip_legal, time_en, token)
+from _pos_pool import (COMPANIES_EN, ROLES_EN, TEAMS, TZS, cand_addr, date_en, maybe, person, pick, req_id, slug, strip_legal, time_en, token)
 
 KIND_LABELS = {
     "rej": ["rejection"], "ack": ["application_ack"], "inv": ["interview_invite"], "offer": ["offer"],

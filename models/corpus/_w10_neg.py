@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 
-from _w10_shell import chance, fill, pick
+from _w10_shell import fill, pick
 from _w10_text import _join, _out
 
 

@@ -11,19 +11,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-import importlib.util
-import sys
-from pathlib import Path
+import importlib
 
 
 def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    """The helper module ``name`` of this folder (``build.py`` puts the folder on ``sys.path``)."""
+    return importlib.import_module(name)
 
 
 K = _load("_w13_kit")

@@ -12,7 +12,7 @@ import random
 import _w3_frags2 as G
 import _w3_meanings as M
 from _w3_shell import (
-    BOARDS, CLOSE_FORMAL, CLOSE_WARM, GREET_FORMAL, GREET_WARM, RELAYS, TITLES_MGR, Ctx, footer, forward_block,
+    CLOSE_FORMAL, CLOSE_WARM, GREET_FORMAL, GREET_WARM, RELAYS, TITLES_MGR, Ctx, footer, forward_block,
     join, pick, quote, quoted_header, record, sig_person, sig_team, slug, to_html,
 )
 

@@ -5,24 +5,14 @@ sentence banks. Every kind shares the same shell, so only the meaning sentences 
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import random
-import sys
 from dataclasses import dataclass, field
-from pathlib import Path
 
 
 def _load(name: str):
-    """Import a sibling helper by path (build.py loads generators by path, not as a package)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    path = Path(__file__).resolve().parent / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    """The helper module ``name`` of this folder (``build.py`` puts the folder on ``sys.path``)."""
+    return importlib.import_module(name)
 
 
 K = _load("_w7_kit")

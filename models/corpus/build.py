@@ -58,6 +58,9 @@ def check(rec: dict, origin: str) -> None:
 
 
 def load_generators(pattern: str = "gen_*.py") -> list:
+    # generators import their helper modules (``_w7_compose``, ...) from this folder by name
+    if str(HERE) not in sys.path:
+        sys.path.insert(0, str(HERE))
     mods = []
     for path in sorted(HERE.glob(pattern)):
         spec = importlib.util.spec_from_file_location(path.stem, path)

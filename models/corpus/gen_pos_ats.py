@@ -16,8 +16,7 @@ from typing import Iterator
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _pos_pool import maybe, pick, slug  # noqa: E402
-from _pos_shell import (ATS_WEIGHTS, TITLES, en_body, en_core, kinds, make_ctx, record, sig_person,  # noqa: E402
-                        subject, to_html)
+from _pos_shell import (ATS_WEIGHTS, TITLES, en_body, en_core, kinds, make_ctx, record, subject, to_html)
 
 FAMILY_PREFIX = "posats"
 

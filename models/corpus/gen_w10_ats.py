@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _w10_neg as N  # noqa: E402
 import _w10_text as T  # noqa: E402
-from _w10_shell import (ATS_DOMAINS, COMPANIES, ats_footer, button, chance, fill, html_page, html_text_alt,  # noqa: E402
+from _w10_shell import (ATS_DOMAINS, ats_footer, button, chance, fill, html_page, html_text_alt,  # noqa: E402
                         make_ctx, para_html, pick, quota, record, track)
 
 FAMILY_PREFIX = "w10ats"

@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _w10_neg as N  # noqa: E402
 import _w10_text as T  # noqa: E402
-from _w10_shell import (AGENCIES, COMPANIES, GREET, MAILHOSTS, SIGNOFF, addr_of, chance, disclaimer, fill,  # noqa: E402
+from _w10_shell import (AGENCIES, GREET, MAILHOSTS, SIGNOFF, addr_of, chance, disclaimer, fill,  # noqa: E402
                         forward_block, gmail_quote, make_ctx, outlook_quote, person, pick, quota, record,
                         signature)
 

@@ -2,23 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
 FAMILY_PREFIX = "w12fr"
 
 
 def _load(stem: str):
-    if stem not in sys.modules:
-        spec = importlib.util.spec_from_file_location(stem, Path(__file__).resolve().parent / f"{stem}.py")
-        assert spec and spec.loader
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[stem] = mod
-        spec.loader.exec_module(mod)
-    return sys.modules[stem]
+    """The helper module ``stem`` of this folder (``build.py`` puts the folder on ``sys.path``)."""
+    return importlib.import_module(stem)
 
 
 def generate(rng: random.Random) -> Iterable[dict]:

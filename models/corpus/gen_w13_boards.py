@@ -7,23 +7,16 @@ scams, career newsletters, a video-interview vendor and an e-sign / background-s
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
 FAMILY_PREFIX = "w13brd"
 
 
 def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    """The helper module ``name`` of this folder (``build.py`` puts the folder on ``sys.path``)."""
+    return importlib.import_module(name)
 
 
 K = _load("_w13_kit")

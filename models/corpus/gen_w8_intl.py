@@ -3,21 +3,14 @@ Brazilian, Chinese, Polish authors)."""
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
 
 def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(name + ".py"))
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    """The helper module ``name`` of this folder (``build.py`` puts the folder on ``sys.path``)."""
+    return importlib.import_module(name)
 
 
 C = _load("_w8_compose")
