@@ -22,7 +22,6 @@ from pipeline.train import (  # noqa: E402
     record_to_parsed,
     same_company,
     split_by_family,
-    split_writers,
 )
 
 
@@ -37,7 +36,7 @@ def main() -> int:
         return _demo(args.limit)
     records = load_corpus()
     if args.dev:
-        records = split_by_family(split_writers(records)[0])[1]
+        records = split_by_family(records)[1]
     records = [r for r in records if r["id"].startswith(args.family) or r["family"].startswith(args.family)]
     ok = ok_all = n_gold = 0
     shown = 0

@@ -20,21 +20,25 @@ from typing import Any
 
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
-from pipeline.features import FOLD_SUFFIXES, content_model_text, message_content
-from pipeline.records import LABELS, OUTSIDE_CONTROL, TOPICS, Classification, ParsedMessage
+from pipeline.features import content_model_text, message_content
+from pipeline.records import (
+    LABELS,
+    OUTSIDE_CONTROL,
+    REASON_CATS,
+    TOPIC_CATS,
+    TOPICS,
+    Classification,
+    ParsedMessage,
+)
 
 log = logging.getLogger(__name__)
 
 RELEASE_DIR = Path(__file__).resolve().parent.parent / "models" / "release"
 MODEL_NAME = "jobmail_classifier"
-TOPIC_CATS = tuple(f"topic_{t}" for t in TOPICS)
-REASON_CATS = tuple(f"reason_{r}" for r in OUTSIDE_CONTROL)
 #: the pipeline component scoring feedback topics and rejection reasons
 DETAILS_PIPE = "textcat_details"
 #: the labels whose messages need topic/reason scores
 _DETAIL_LABELS = ("feedback", "rejection")
-#: how reasons are decided: the model's reason scores, the phrase cues of pipeline.extract, or both
-REASON_MODE = "union"
 
 
 class Classifier:
@@ -87,12 +91,8 @@ class Classifier:
         # topic and reason scores matter only for feedback and rejections (a minority of mail):
         # the second text classifier runs on those docs alone, which halves the model's time
         docs = list(self.nlp.pipe(texts, batch_size=batch_size, disable=[DETAILS_PIPE]))
-        thr = self.thresholds
-        details = self.nlp.get_pipe(DETAILS_PIPE)
-        needing = [
-            doc for doc in docs if any(doc.cats.get(lab, 0.0) >= thr.get(lab, 0.5) for lab in _DETAIL_LABELS)
-        ]
-        for _ in details.pipe(needing, batch_size=batch_size):
+        needing = [doc for doc in docs if set(self._labels(doc.cats)[1]) & set(_DETAIL_LABELS)]
+        for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
             pass  # sets the topic_/reason_ scores in each doc's cats
         out: list[Classification] = []
         for parsed, content, text, doc in zip(messages, contents, texts, docs, strict=True):
@@ -100,6 +100,11 @@ class Classifier:
             # from the tokens cost ~0.4 ms per long message
             out.append(self.decide(parsed, content, text, doc.cats))
         return out
+
+    def _labels(self, cats: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
+        """(rounded per-label scores, labels at or above their thresholds)."""
+        scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
+        return scores, tuple(lab for lab in LABELS if scores[lab] >= self.thresholds.get(lab, 0.5))
 
     def decide(
         self, parsed: ParsedMessage, content: Any, text: str, cats: dict[str, float]
@@ -109,21 +114,16 @@ class Classifier:
         ``text`` is the model text and ``cats`` the model's scores for it (evaluation calls this
         with cached scores, without running the model)."""
         thr = self.thresholds
-        scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
-        labels = tuple(lab for lab in LABELS if scores[lab] >= thr.get(lab, 0.5))
+        scores, labels = self._labels(cats)
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
-        cue_text = ""
-        if "feedback" in labels or "rejection" in labels:
-            # the model text itself when it keeps whole words (cheaper, and capped in length)
-            cue_text = text if not FOLD_SUFFIXES else content_model_text(content, fold_suffixes=False)
         if "feedback" in labels:
             by_model_topics = {
                 t for t, c in zip(TOPICS, TOPIC_CATS, strict=True) if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
             # the phrase cues are precise but narrow, the model broad but writer-bound: their
             # union scored best on the held-out writer (topic F1 0.47 vs 0.32 model, 0.39 cues)
-            chosen_topics = by_model_topics | set(topic_cues(cue_text))
+            chosen_topics = by_model_topics | set(topic_cues(text))
             topics = tuple(t for t in TOPICS if t in chosen_topics)
         reasons: tuple[str, ...] = ()
         if "rejection" in labels:
@@ -132,10 +132,8 @@ class Classifier:
                 for r, c in zip(OUTSIDE_CONTROL, REASON_CATS, strict=True)
                 if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
-            by_cue = set(reason_cues(cue_text)) if REASON_MODE != "model" else set()
-            chosen = (
-                by_model if REASON_MODE == "model" else by_cue if REASON_MODE == "cues" else by_model | by_cue
-            )
+            # as for topics: the model's reasons united with the phrase cues
+            chosen = by_model | set(reason_cues(text))
             reasons = tuple(r for r in OUTSIDE_CONTROL if r in chosen)
         return Classification(
             labels=labels,

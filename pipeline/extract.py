@@ -29,7 +29,7 @@ from pipeline.companies import (
     is_generic_name,
     is_relay_domain,
 )
-from pipeline.features import SCAN_CHARS, MessageContent
+from pipeline.features import SCAN_CHARS, MessageContent, lower_matches_ignorecase
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
@@ -64,8 +64,6 @@ _BODY_PATTERNS = [re.compile(rf"\b(?i:{'|'.join(f'(?:{t})' for t in _BODY_TRIGGE
 # Where a trigger phrase followed by white space starts, found in the lower-cased text without
 # IGNORECASE (several times faster); ``_body_matches`` then runs the full pattern only there.
 _BODY_STARTS = re.compile(rf"\b(?=(?:{'|'.join(f'(?:{t})' for t in _BODY_TRIGGERS)})\s)")
-# IGNORECASE also equates these with ASCII letters, str.lower() does not
-_CASE_SPECIALS = ("ı", "ſ")
 
 
 def _body_matches(text: str) -> list[re.Match[str]]:
@@ -74,7 +72,7 @@ def _body_matches(text: str) -> list[re.Match[str]]:
     earlier match (the same matches as ``finditer``)."""
     pattern = _BODY_PATTERNS[0]
     low = text.lower()
-    if len(low) != len(text) or any(ch in low for ch in _CASE_SPECIALS):
+    if not lower_matches_ignorecase(text, low):
         return list(pattern.finditer(text))
     out: list[re.Match[str]] = []
     end = 0
@@ -543,10 +541,10 @@ _TEAM_HINT = re.compile(
 
 
 def _agency_hint(text: str) -> bool:
-    """``_AGENCY_HINT.search(text)``, as substring tests on the (cached) lower-cased text: the same
-    answer unless a letter that IGNORECASE equates with "i" is present, which takes the regex."""
+    """``_AGENCY_HINT.search(text)``, as substring tests on the (cached) lower-cased text when
+    that gives the same answer (``lower_matches_ignorecase``), else the regex."""
     low = _lowered(text)[0]
-    if len(low) != len(text) or "ı" in low:
+    if not lower_matches_ignorecase(text, low):
         return _AGENCY_HINT.search(text) is not None
     return "client" in low or "agen" in low or "kunde" in low or "mandant" in low
 
@@ -980,7 +978,7 @@ _SIG_LINE = re.compile(rf"^\s*(?P<role>[^\n,|–—@]{{2,60}}?)\s*(?:,|\||–|�
 def _names_role(line: str) -> bool:
     """``_SIG_ROLE.search(line)`` as a bool."""
     low = line.lower()
-    if len(low) != len(line) or any(ch in low for ch in _CASE_SPECIALS):
+    if not lower_matches_ignorecase(line, low):
         return _SIG_ROLE.search(line) is not None
     return _SIG_ROLE_LOWER.search(low) is not None
 

@@ -201,16 +201,24 @@ _FOOTER_LINE = re.compile(
 # (speed: ~5x on long mail). It has no upper-case letters, no anchors and nothing that matches a
 # newline, so every hit lies inside one line and the set of lines hit is the same.
 _FOOTER_LOWER = re.compile(_FOOTER_LINE.pattern)
-# IGNORECASE also equates these with ASCII letters, str.lower() does not: such text takes the
-# per-line path
+# IGNORECASE also equates these with ASCII letters, str.lower() does not
 _CASE_SPECIALS = ("ı", "ſ")
+
+
+def lower_matches_ignorecase(text: str, low: str) -> bool:
+    """Whether searching ``low`` (``text.lower()``) with a lower-case pattern finds exactly what
+    the same pattern with IGNORECASE finds in ``text``: true unless a letter's lower case is
+    longer than itself or the text holds one of the few letters IGNORECASE equates with ASCII
+    ones. Callers search the lower-cased text when it is true, because case-sensitive patterns
+    run several times faster."""
+    return len(low) == len(text) and not any(ch in low for ch in _CASE_SPECIALS)
 
 
 def _footer_lines(lines: list[str]) -> set[int]:
     """Indices of the lines ``_FOOTER_LINE`` finds something in."""
     joined = "\n".join(lines)
     low = joined.lower()
-    if len(low) != len(joined) or any(ch in low for ch in _CASE_SPECIALS):
+    if not lower_matches_ignorecase(joined, low):
         return {i for i, line in enumerate(lines) if _FOOTER_LINE.search(line)}
     hits: set[int] = set()
     line, counted = 0, 0
@@ -336,24 +344,17 @@ _GREETING = re.compile(
     r"(?m)^(\s*(?:hi|hello|hey|dear|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|chère|cher"
     r"|hola|estimad[oa]|querid[oa])\b)[^,!\n]{1,40}([,!])"
 )
-# A light suffix fold ("interviews"/"interviewed" -> "interview"): writers differ in word forms
-# more than in words, and a bag-of-words model treats each form as unrelated.
-#: Judged by leave-one-writer-out (LOWO) macro-F1 on six writers (bag-of-words unigrams): the
-#: greeting + date folds together 0.837 vs 0.836 without (2,000 steps); adding the suffix fold
-#: 0.845 vs 0.852 without (3,000 steps). Greeting and date folds on, suffix fold off.
-FOLD_SUFFIXES = False
-FOLD_GREETINGS = True
-_SUFFIX = re.compile(r"\b([a-zà-ÿ]{4,}?)(?:ings|ing|edly|ed|es|s|ly)\b")
-#: Fold calendar words and clock times ("Tuesday", "14 March", "10:30 am", "März") to "datex" /
-#: "timex": which day an interview is on says nothing about the label, and each writer picks
-#: other days.
-FOLD_DATES = True
-#: Phrase cues: a few multi-word phrases a unigram bag cannot see ("offering you", "not be moving
-#: forward") add one marker token each, in four languages, in front of the text. LOWO macro-F1
-#: (six writers, 3,000 steps) 0.856 with vs 0.852 without; the offer cues were written after
-#: reading writer w5's missed offers, so w5's gain (0.775 -> 0.793) is partly in-sample; the other
-#: writers moved +0.003..+0.005 (w3 -0.004).
-CUE_TOKENS = True
+# Calendar words and clock times ("Tuesday", "14 March", "10:30 am", "März") fold to "datex" /
+# "timex": which day an interview is on says nothing about the label, and each writer picks other
+# days. Judged by leave-one-writer-out (LOWO) macro-F1 on six writers: the greeting and date folds
+# together 0.837 vs 0.836 without; a suffix fold ("interviews" -> "interview") on top scored
+# 0.845 vs 0.852 without, so word forms are kept.
+#
+# Phrase cues: a few multi-word phrases a unigram bag cannot see ("offering you", "not be moving
+# forward") add one marker token each, in four languages, in front of the text. LOWO macro-F1
+# (six writers, 3,000 steps) 0.856 with vs 0.852 without; the offer cues were written after
+# reading writer w5's missed offers, so w5's gain (0.775 -> 0.793) is partly in-sample; the other
+# writers moved +0.003..+0.005 (w3 -0.004).
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))  # lower-case patterns, searched in lower-cased text (speed)
     for name, pattern in (
@@ -402,9 +403,6 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
-#: Experimental: repeat the subject's words as "s_<word>" tokens, so the bag of words can weigh a
-#: word in the subject apart from the same word in the body.
-MARK_SUBJECT = False
 _DATE_WORD = re.compile(
     # "(?<!\w)(?=[...])" is "\b" before a word starting with one of these letters: the look-ahead
     # lets the engine skip most positions at once (1.4x faster than a bare "\b")
@@ -420,11 +418,9 @@ _DATE_WORD = re.compile(
 _TIME = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b")
 
 
-def normalise(text: str, fold_suffixes: bool | None = None) -> str:
-    """Lower case with URLs, addresses, numbers and greeted names folded to placeholder words
-    (``fold_suffixes`` None: the module switch ``FOLD_SUFFIXES``)."""
-    if fold_suffixes is None:
-        fold_suffixes = FOLD_SUFFIXES
+def normalise(text: str) -> str:
+    """Lower case with URLs, addresses, dates, times, numbers and greeted names folded to
+    placeholder words."""
     # lower case first: the patterns below are then case-sensitive, which is much faster
     text = text.lower()
     # both patterns need a literal the text often lacks: checking for it first is much cheaper
@@ -432,15 +428,12 @@ def normalise(text: str, fold_suffixes: bool | None = None) -> str:
         text = _URL.sub(" urlx ", text)
     if "@" in text:
         text = _EMAIL.sub(" emailx ", text)
-    if FOLD_DATES:
-        text = _TIME.sub(" timex ", text)
-        text = _DATE_WORD.sub(" datex ", text)
+    text = _TIME.sub(" timex ", text)
+    text = _DATE_WORD.sub(" datex ", text)
     text = _DIGITS.sub("0", text)
-    if FOLD_GREETINGS:
-        text = _GREETING.sub(r"\1 namex\2", text)
+    text = _GREETING.sub(r"\1 namex\2", text)
     text = text.replace("’", "'").replace("‘", "'")
-    text = " ".join(text.split())
-    return _SUFFIX.sub(r"\1", text) if fold_suffixes else text
+    return " ".join(text.split())
 
 
 def model_text(parsed: ParsedMessage) -> str:
@@ -452,49 +445,41 @@ def model_text(parsed: ParsedMessage) -> str:
     return content_model_text(message_content(parsed))
 
 
-def content_model_text(content: MessageContent, fold_suffixes: bool | None = None) -> str:
-    """``model_text`` of already cleaned content (lets callers clean a message only once).
-
-    ``fold_suffixes=False`` keeps whole words (the reason phrase patterns need them)."""
+def content_model_text(content: MessageContent) -> str:
+    """``model_text`` of already cleaned content (lets callers clean a message only once)."""
     subject = content.subject
     prefix = _SUBJECT_PREFIX.match(subject)
     if prefix:
         forward = re.search(r"\b(?:fw|fwd|wg|tr|rv)\b", prefix.group(0), re.IGNORECASE)
         marker = "fwdx" if forward else "rex"
         subject = f"{marker} {subject[prefix.end() :]}"
-    text = _normalised_head(subject, content.body, fold_suffixes)
-    if CUE_TOKENS:
-        whole = f"{subject}\n{content.body[:SCAN_CHARS]}".lower()
-        cues = " ".join(name for name, pattern in _CUES if pattern.search(whole))
-        if cues:
-            text = f"{cues} . {text}"
-    if MARK_SUBJECT:
-        marked = " ".join(f"s_{w}" for w in re.findall(r"\w+", normalise(subject, fold_suffixes)))
-        text = f"{marked} .\n{text}"
+    text = _normalised_head(subject, content.body)
+    whole = f"{subject}\n{content.body[:SCAN_CHARS]}".lower()
+    cues = " ".join(name for name, pattern in _CUES if pattern.search(whole))
+    if cues:
+        text = f"{cues} . {text}"
     return text[:MAX_MODEL_CHARS]
 
 
-#: Body characters normalised, in turn, before checking whether the result already fills the
-#: model text (most prose shrinks little: 2,000 characters usually suffice).
-_HEAD_CHARS = (2000, 5000)
+#: Body characters normalised first; the result usually fills the model text already (prose
+#: shrinks little), so the rest of the reading window is normalised only when it does not.
+_HEAD_CHARS = 2000
 #: Output characters near the cut that a match crossing it could change (a clock time split over
 #: two lines, "10\n am"); the head counts only when it is this much longer than the cap.
 _HEAD_MARGIN = 64
 
 
-def _normalised_head(subject: str, body: str, fold_suffixes: bool | None) -> str:
+def _normalised_head(subject: str, body: str) -> str:
     """``normalise(subject + body)`` where only its first ``MAX_MODEL_CHARS`` characters are used.
 
-    Long mail is normalised only up to a line end after 2,000 characters, then 5,000 (speed: normalising a
-    30 KB newsletter costs ~1 ms). Cut at a line end, no fold but the clock time can reach across
+    Long mail is normalised only up to a line end after ``_HEAD_CHARS`` characters when that
+    suffices (speed). Cut at a line end, no fold but the clock time can reach across
     the cut (URLs, addresses, digits, greetings and date words never span a newline), so when the
     head's result is longer than the cap plus a margin, the first ``MAX_MODEL_CHARS`` characters
     equal those of the whole text's result; otherwise the whole body is normalised."""
-    for size in _HEAD_CHARS:
-        cut = body.find("\n", size) if len(body) > size else -1
-        if cut == -1:
-            break
-        head = normalise(f"{subject} .\n{body[:cut]}", fold_suffixes)
+    cut = body.find("\n", _HEAD_CHARS) if len(body) > _HEAD_CHARS else -1
+    if cut != -1:
+        head = normalise(f"{subject} .\n{body[:cut]}")
         if len(head) >= MAX_MODEL_CHARS + _HEAD_MARGIN:
             return head
-    return normalise(f"{subject} .\n{body}", fold_suffixes)
+    return normalise(f"{subject} .\n{body}")

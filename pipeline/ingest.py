@@ -111,7 +111,9 @@ def ingest(settings: Settings, progress: Progress | None = None, workers: int | 
 
 def _ingest_folder(box: Mailbox, store: Store, engine: _Engine, account: str, folder: str,
                    is_sent: bool, batch_size: int, progress: Progress | None,
-                   reports: list[FolderReport]) -> FolderReport:
+                   reports: list[FolderReport]) -> None:
+    """Fetch, analyse and store one folder's new mail; its report is appended to ``reports``
+    first and filled in as batches are stored."""
     status = box.open_folder(folder)
     state = store.folder_state(account, folder)
     rep = FolderReport(folder=folder, uidvalidity=status.uidvalidity)
@@ -131,7 +133,7 @@ def _ingest_folder(box: Mailbox, store: Store, engine: _Engine, account: str, fo
     if not uids:
         if state is None or rep.resync:
             store.set_folder_state(account, FolderState(folder, status.uidvalidity, last_uid))
-        return rep
+        return
     total = len(uids)
     if progress:
         progress(folder, 0, total)
@@ -154,7 +156,6 @@ def _ingest_folder(box: Mailbox, store: Store, engine: _Engine, account: str, fo
             store.yield_to_readers()
             if progress:
                 progress(folder, rep.fetched, total)
-    return rep
 
 
 def _batched(messages: Iterator[FetchedMessage], size: int) -> Iterator[list[FetchedMessage]]:

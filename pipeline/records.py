@@ -36,6 +36,9 @@ OUTSIDE_CONTROL: tuple[str, ...] = (
     "level_mismatch",
     "role_cancelled",
 )
+#: the second text classifier's categories (feedback topics, rejection reasons)
+TOPIC_CATS: tuple[str, ...] = tuple(f"topic_{t}" for t in TOPICS)
+REASON_CATS: tuple[str, ...] = tuple(f"reason_{r}" for r in OUTSIDE_CONTROL)
 
 
 @dataclass(frozen=True)

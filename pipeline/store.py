@@ -15,7 +15,7 @@ import random
 import time
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -30,23 +30,14 @@ from pipeline.records import Classification, FetchedMessage, FolderState, Parsed
 log = logging.getLogger(__name__)
 
 _COMPAT = {"storage_compatibility_version": "v1.5.0"}
-#: Settings of the write connection a backfill keeps open (``Store.bulk``). DuckDB checkpoints
-#: whenever the WAL passes 16 MB by default; at ~30 KB a message (raw + texts) that was every few
-#: batches, and the cost of each grew with the table (20,000 rows: 25 s at 16 MB, 14 s at 64 MB,
-#: flat per batch). Uncheckpointed data stays in memory, so the threshold also bounds memory.
-#: The memory cap keeps a long backfill's RSS flat (no cap: 630 MB at 20,000 rows, 900 MB at
-#: 100,000). Un-checkpointed appends must fit under the cap, so the threshold is tied to it:
-#: 64 MB/128 MB ran out of memory on runs of 110 KB messages, 96 MB/256 MB did not. Each
-#: checkpoint costs more as the table grows (40,000 rows of 12 KB mail: 93 s at a 32 MB
-#: threshold, 40 s at 96 MB, 9 s at 1 GB, which fails on 110 KB mail); most of that growth was the
-#: key indexes, dropped by migration 002 (then 18 s at 32 MB/128 MB, 15 s at 96 MB/256 MB).
-#: Without them, DuckDB fills its cap with cached blocks: 30,000 messages of ~12 KB peak at
-#: ~370 MB above the process's own memory with 96 MB/256 MB, ~260 MB with 64 MB/128 MB (same
-#: speed within 10%). Runs of large messages (110 KB with two 50 KB texts) make a checkpoint need
-#: more (6,000 of them: every cap of 128-192 MB failed, 96 MB/256 MB passed, 32 MB/256 MB failed),
-#: so no cap is safe for every mailbox: such a failure reopens the connection without the cap
-#: (``save_batch``), and a single message too large for the cap is written on an uncapped
-#: connection from the start (``_BIG_MESSAGE``).
+#: Settings of the write connection a backfill keeps open (``Store.bulk``). DuckDB keeps appended
+#: data in memory until a checkpoint (``checkpoint_threshold``) and caches blocks up to
+#: ``memory_limit``; without a cap a backfill grew to 900 MB at 100,000 messages. Measured on the
+#: store alone, 30,000 messages of ~12 KB: peak ~370 MB above the process's own memory at
+#: 96 MB/256 MB, ~260 MB at 64 MB/128 MB, speed within 10% (bench/NOTES.md). No cap is safe for
+#: every mailbox: checkpoints of long texts (runs of 110 KB messages) failed at every cap of
+#: 128-192 MB, so such a failure reopens the connection without the cap (``save_batch``), and a
+#: batch with a message too large for the cap is written without it from the start.
 _BULK = {"checkpoint_threshold": "64MB", "memory_limit": "128MB"}
 #: The bulk settings once the cap proved too small for this mailbox (see ``Store.save_batch``).
 _BULK_UNCAPPED = {"checkpoint_threshold": "96MB"}
@@ -207,10 +198,19 @@ class Store:
         if not (self._bulk and fresh):
             return False
         mark.unlink(missing_ok=True)
-        self._release()
-        time.sleep(_YIELD_SECONDS)
-        self._reacquire()
+        with self._stepped_aside():
+            time.sleep(_YIELD_SECONDS)
         return True
+
+    @contextmanager
+    def _stepped_aside(self) -> Iterator[None]:
+        """Close the bulk connection for the duration (other connections may use the file), then
+        reopen it with the current settings."""
+        self._release()
+        try:
+            yield
+        finally:
+            self._reacquire()
 
     @contextmanager
     def reader(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -277,12 +277,9 @@ class Store:
         ingest writes at a time (the ingest lock), so nothing can slip in between check and append.
         """
         if self._bulk and any(len(it.fetched.raw) > _BIG_MESSAGE for it in items):
-            # The capped bulk connection can run out of memory on one huge message: step out.
-            self._release()
-            try:
+            # one huge message: this batch goes through a plain (uncapped) connection
+            with self._stepped_aside():
                 return self._save_batch(items, state, account)
-            finally:
-                self._reacquire()
         try:
             return self._save_batch(items, state, account)
         except StoreError as exc:
@@ -294,10 +291,10 @@ class Store:
             # batch whose commit did land is not stored twice.
             log.warning("the database ran out of its memory cap (%s); continuing without it", exc)
             self._capped = False
-            try:
-                self._release()
-            except StoreError:
-                self._held = None  # closing a failed connection may fail too; it is gone either way
+            failed, self._held = self._held, None
+            if failed is not None:
+                with suppress(duckdb.Error):  # closing a failed connection may fail too
+                    failed.close()
             self._reacquire()
             return self._save_batch(items, state, account)
 

@@ -62,8 +62,8 @@ def test_migration_002_keeps_the_data_of_a_version_1_database(tmp_path, monkeypa
     assert keys == []
     new, dup = store.save_batch([_item(_raw("<a@x>", "one"), uid=1)], FolderState("INBOX", 7, 2), "acct")
     assert (new, dup) == (0, 1)
-    _, rows = store.query("SELECT count(*) FROM mail UNION ALL SELECT count(*) FROM locations")
-    assert rows == [(2,), (2,)]
+    assert store.query("SELECT count(*) FROM mail")[1] == [(2,)]
+    assert store.query("SELECT count(*) FROM locations")[1] == [(2,)]
 
 
 def test_same_message_twice_is_one_row_and_shared_message_id_is_two(tmp_path):
