@@ -31,10 +31,11 @@ def main() -> int:
     ap.add_argument("--family", default="", help="only families/ids starting with this")
     ap.add_argument("--limit", type=int, default=400)
     ap.add_argument("--demo", action="store_true", help="the demo mailbox instead of the corpus")
+    ap.add_argument("--corpus", type=Path, help="records to read (default: models/corpus/messages.jsonl)")
     args = ap.parse_args()
     if args.demo:
         return _demo(args.limit)
-    records = load_corpus()
+    records = load_corpus(args.corpus) if args.corpus else load_corpus()
     if args.dev:
         records = split_by_family(records)[1]
     records = [r for r in records if r["id"].startswith(args.family) or r["family"].startswith(args.family)]

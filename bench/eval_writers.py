@@ -23,9 +23,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python bench/eval_writers.py", description=__doc__.splitlines()[0])
     ap.add_argument("writers", nargs="+", help="writer ids, e.g. w7 w8")
     ap.add_argument("--model", type=Path, help="released model directory (default: models/release)")
+    ap.add_argument("--corpus", type=Path, help="records to read (default: models/corpus/messages.jsonl)")
     args = ap.parse_args(argv)
     clf = Classifier.load(args.model)
-    records = [r for r in load_corpus() if writer_of(r) in args.writers]
+    records = [r for r in (load_corpus(args.corpus) if args.corpus else load_corpus()) if writer_of(r) in args.writers]
     if not records:
         print(f"error: no corpus records by {' '.join(args.writers)}", file=sys.stderr)
         return 2

@@ -152,7 +152,9 @@ _REQ_ID = re.compile(r"^[A-Z]{0,4}[-_ ]?\d[\d-]*$|^(?:JR|REQ|R)[-_]?\d+", re.IGN
 # Logistics B.V.", "Müller & Voss GmbH"); "Co" is often said as part of the name and stays
 _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?|B\.\s?V\.?|BV|N\.\s?V\.?|NV"
-    r"|S\.A\.?|S\.L\.?|S\.A\.S\.?|SAS|SARL|S\.à r\.l\.?|S\.r\.l\.?|Pty\.? Ltd\.?|A/S|ApS|AB|Oy|GmbH|AG)$"
+    r"|S\.A\.?|S\.L\.?|S\.A\.S\.?|SAS|SARL|S\.à r\.l\.?|S\.r\.l\.?|Pty\.? Ltd\.?|A/S|ApS|AB|Oy"
+    r"|GmbH(?: & Co\.?(?: KG)?)?|AG|KG|KGaA|SE|SA|S\.p\.A\.?|SpA|Pvt\.? Ltd\.?|Private Limited"
+    r"|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.?|Co\.,? Ltd\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO)$"
 )
 
 # Platforms (job boards, ATS portals, assessment and scheduling vendors) send in their own name
@@ -437,6 +439,18 @@ def _cut_is_role(tail: str) -> bool:
     return any(w.lower() in _ROLE_WORDS for w in tail.split())
 
 
+#: words of legal forms ("Pvt", "K.K", "Sdn"), which never make a name longer
+_LEGAL_WORDS = frozenset(
+    "inc llc ltd limited llp plc corp co b.v bv n.v nv s.a sa s.l sl sas sarl s.r.l srl pty a/s aps ab oy"
+    " gmbh ag kg kgaa se s.p.a spa pvt private pte sdn bhd k.k kk w.l.l wll fze fzco fz-llc".split()
+)
+# an employer's own careers sender ("Juniper Vale Careers"); "Talent" also ends platform names
+_CAREERS_SUFFIX = re.compile(
+    r"\s(?:careers|jobs|recruiting|recruitment|hiring team|karriere|carrières)$", re.IGNORECASE
+)
+_SURNAME_FIRST = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+,\s*[A-ZÀ-Ý][a-zà-ÿ'’-]+(?:\s+[A-Z]\.?)?")
+
+
 def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
     """(employer candidates of a display name with weights, explicit) -- explicit when the name
     says who the employer is ("Priya at Northwind", "Acme via Greenhouse", "X on behalf of Y")."""
@@ -448,12 +462,16 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
         return ([(tail, 1.0)] if tail and "." not in tail else []), False
     via = re.split(r"\s+(?:via|through|über|par|vía)\s+", name, maxsplit=1, flags=re.I)
     name = via[0]
+    if len(via) == 2 and _person_shaped(name) and _CAREERS_SUFFIX.search(via[1]):
+        # "Ayumi Mensah via Juniper Vale Careers": a person sending through their employer's
+        # careers system; the employer is the name after "via"
+        return [(via[1], 3.0)], True
+    paren_via = re.match(r"^(.+?)\s*\((?:via|through|über|par|vía)\s+[^()]+\)\s*$", name, flags=re.I)
     behalf = re.split(r"\s+(?:on behalf of|for|im auftrag von|pour|para)\s+", name, maxsplit=1, flags=re.I)
     if len(behalf) == 2:  # "SmartRecruit on behalf of Northwind"
         return [(behalf[1], 3.0)], True
-    via_paren = re.match(r"^(.+?)\s*\((?:via|through|über|par|vía)\s+[^()]+\)\s*$", name, flags=re.I)
-    if via_paren:  # "Sable Aerospace (via Candidly)": the employer via its ATS
-        return [(via_paren.group(1), 3.0)], True
+    if paren_via:  # "Sable Aerospace (via Candidly)": the employer via its ATS
+        return [(paren_via.group(1), 3.0)], True
     paren = re.search(r"\(([^()]+)\)", name)
     if paren:  # "Jess Underwood (Vesper)"
         return [(paren.group(1), 3.0)], True
@@ -468,6 +486,8 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
     )
     if careers:
         return [(careers.group(1), 3.0)], True
+    if _SURNAME_FIRST.fullmatch(name) and not _ORG_WORD.search(name) and not _LEGAL_SUFFIX.search(name):
+        return [], False  # "Doyle, Dev": a person, surname first (Outlook directories)
     pieces = [p for p in re.split(r"\s*[|–—]\s*|\s+-\s+|,\s*", name) if p]
     if len(via) == 2 and re.match(r"(?i)linkedin|xing|wellfound|indeed", via[1]) and _person_shaped(name):
         # "Rosa Haddad via LinkedIn": a person messaging through a social network, not an employer
@@ -656,6 +676,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     relay = bool(domain) and is_relay_domain(domain)
     free = relay and any(domain == d or domain.endswith("." + d) for d in FREEMAIL_DOMAINS)
     local = from_addr.split("@", 1)[0].lower()
+    local_parts = {c for c in re.split(r"[._+-]", local) if c}
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
     text = content.body[:SCAN_CHARS]
     whole = f"{content.subject}\n{text}\n{content.signature}"
@@ -703,7 +724,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
         for part, _ in display:
             name = _clean_candidate(part)
             if name and not any(_matches_label(name, a) for a in agency_labels):
-                return name
+                return _fuller(name, whole, from_label)
     if not free:  # a free-mail display name is a person (often the user, in Sent mail)
         longest = max((len(p) for p, _ in display), default=0)
         for part, weight in display:
@@ -715,9 +736,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
             suffixed = _compact(name) != _compact(part)  # "Rushmere Hiring Team"
             person_shaped = not suffixed and (
                 _person_shaped(name)
-                # "Kwame" <kwame@bluefinretail.io>: a first name as the local part of an
-                # employer's address is a person
-                or (bool(from_label) and len(name.split()) == 1 and _compact(name) == local)
+                # "Kwame" <kwame@bluefinretail.io>, "Marcus" <marcus.patel@crestmark.com>: a
+                # first name that is a part of the local part of an employer's address is a person
+                or (bool(from_label) and len(name.split()) == 1 and _compact(name) in local_parts)
             )
             generic_local = all(
                 c in _LOCAL_GENERIC for c in re.split(r"[._+-]", local) if c
@@ -830,6 +851,24 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     if to_label:
         return _label_as_name(_raw_domain_label(_first_to(parsed)))
     return None
+
+
+def _fuller(name: str, text: str, domain_label: str | None) -> str:
+    """``name`` as the text writes it out in full, when it does: "Jo at Drumlin" signs her mail
+    "Drumlin Water Services"; "Nadia from Obsidian" <...@obsidiansky.com> writes "Obsidian Sky"."""
+    key = _compact(name)
+    if domain_label and len(domain_label) > len(key) and domain_label.startswith(key):
+        key = domain_label
+    spelled = _spelled(key, text) if name.isascii() else None
+    if not spelled or len(spelled) <= len(name) or not spelled.lower().startswith(name.lower() + " "):
+        return name
+    if any(w.strip(".,").lower() in _LEGAL_WORDS for w in spelled[len(name) :].split()):
+        return name  # "Lotus Delta K.K.", "Ekatva Logistics Pvt Ltd": a legal form, not more name
+    # a cut through a longer title-case phrase ("Glenrock Outfitters Conditional" of "... Offer
+    # Letter") is not a name: the full spelling must end where the text's phrase ends
+    if not re.search(rf"{re.escape(spelled)}(?![ \t]+[A-Z]|\w)", text):
+        return name
+    return _clean_candidate(spelled) or name
 
 
 # "Your application to X", "Engineer at X", "Interview with X", "Your X application": the subject
@@ -998,6 +1037,7 @@ def _signature_orgs(tail: str) -> list[str]:
             i > 0
             and role[i - 1]
             and len(lines[i - 1]) <= 50
+            and not lines[i - 1].endswith(("?", ".", "!"))  # a sentence, not a job-title line
             and re.fullmatch(NAME, line)
             and not _person_shaped(line)
         ):
@@ -1166,11 +1206,6 @@ _WEAKNESS = re.compile(
     r"|falt[óa]|faltaba|insuficiente|no (?:fue|era|suficiente)|mejorar|demasiado|d[ée]bil"
     r"|few |footing|flustered|defensive|thin|hypothetical|don'?t yet|hard to|fell"
     r"|nervous|anxious|rattled|panick|nerveu|nervios|nervös|difficile|dif[íi]cil|schwer",
-    re.IGNORECASE,
-)
-_PRAISE_ONLY = re.compile(
-    r"^(?:[^.!?]*\b(?:excellent|great|strong|impressive|solid|loved|really liked|stood out"
-    r"|well done|très bien|excelente|hervorragend|sehr gut)\b[^.!?]*)$",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
