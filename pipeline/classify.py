@@ -22,6 +22,7 @@ from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
 from pipeline.records import (
+    EMPLOYER_CAT,
     LABELS,
     OUTSIDE_CONTROL,
     REASON_CATS,
@@ -88,10 +89,10 @@ class Classifier:
         """Classify many messages in one ``nlp.pipe`` pass (much faster than one by one)."""
         contents = [message_content(p) for p in messages]
         texts = [content_model_text(c) for c in contents]
-        # topic and reason scores matter only for feedback and rejections (a minority of mail):
-        # the second text classifier runs on those docs alone, which halves the model's time
+        # the second text classifier's scores matter only for feedback and rejections (topics,
+        # reasons) and for mail with no label (the company gate): it runs on those docs alone
         docs = list(self.nlp.pipe(texts, batch_size=batch_size, disable=[DETAILS_PIPE]))
-        needing = [doc for doc in docs if set(self._labels(doc.cats)[1]) & set(_DETAIL_LABELS)]
+        needing = [doc for doc in docs if _needs_details(self._labels(doc.cats)[1])]
         for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
             pass  # sets the topic_/reason_ scores in each doc's cats
         out: list[Classification] = []
@@ -135,15 +136,23 @@ class Classifier:
             # as for topics: the model's reasons united with the phrase cues
             chosen = by_model | set(reason_cues(text))
             reasons = tuple(r for r in OUTSIDE_CONTROL if r in chosen)
+        # Mail with no label names a company only when the gate says it is about one employer:
+        # a job alert, a newsletter or a friend's note names organisations that are not the
+        # employer. Labelled mail always is about one.
+        about_employer = labels or cats.get(EMPLOYER_CAT, 1.0) >= thr.get(EMPLOYER_CAT, 0.0)
         return Classification(
             labels=labels,
             scores=scores,
-            company=extract_company(parsed, content),
+            company=extract_company(parsed, content) if about_employer else None,
             topics=topics,
             outside_control=reasons,
             needs_review=review,
             model_version=self.version,
         )
+
+
+def _needs_details(labels: tuple[str, ...]) -> bool:
+    return not labels or any(lab in _DETAIL_LABELS for lab in labels)
 
 
 def _check_meta(meta: dict[str, Any], path: Path) -> None:
@@ -160,7 +169,9 @@ def _check_meta(meta: dict[str, Any], path: Path) -> None:
     if not isinstance(thresholds, dict):
         raise ModelError(f"model at {path} has no thresholds in its meta")
     missing = [
-        c for c in LABELS + TOPIC_CATS + REASON_CATS if not isinstance(thresholds.get(c), (int, float))
+        c
+        for c in (*LABELS, *TOPIC_CATS, *REASON_CATS, EMPLOYER_CAT)
+        if not isinstance(thresholds.get(c), (int, float))
     ]
     if missing:
         raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")
@@ -174,3 +185,5 @@ def _check_pipeline(nlp: Any, path: Path) -> None:
         raise ModelError(f"model at {path} predicts {list(labels)}, expected {list(LABELS)}")
     if DETAILS_PIPE not in nlp.pipe_names:
         raise ModelError(f"model at {path} has no {DETAILS_PIPE} component (topics/reasons)")
+    if EMPLOYER_CAT not in nlp.get_pipe(DETAILS_PIPE).labels:
+        raise ModelError(f"model at {path} has no {EMPLOYER_CAT} score (trained before the company gate)")

@@ -39,6 +39,9 @@ OUTSIDE_CONTROL: tuple[str, ...] = (
 #: the second text classifier's categories (feedback topics, rejection reasons)
 TOPIC_CATS: tuple[str, ...] = tuple(f"topic_{t}" for t in TOPICS)
 REASON_CATS: tuple[str, ...] = tuple(f"reason_{r}" for r in OUTSIDE_CONTROL)
+#: the second text classifier's gate for the company of unlabelled mail: is the message about one
+#: employer (an interview reminder from Acme) or not (a job alert, a newsletter, a friend's note)?
+EMPLOYER_CAT = "about_employer"
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import inspect
 import json
 import logging
 import multiprocessing
@@ -49,7 +50,15 @@ from typing import Any
 from pipeline.errors import ModelError, UsageError
 from pipeline.features import model_text
 from pipeline.parse import parse_message
-from pipeline.records import LABELS, OUTSIDE_CONTROL, REASON_CATS, TOPIC_CATS, TOPICS, ParsedMessage
+from pipeline.records import (
+    EMPLOYER_CAT,
+    LABELS,
+    OUTSIDE_CONTROL,
+    REASON_CATS,
+    TOPIC_CATS,
+    TOPICS,
+    ParsedMessage,
+)
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +69,7 @@ CONFIG = ROOT / "models" / "config" / "textcat.cfg"
 RELEASE = ROOT / "models" / "release"
 DEMO_MAILBOX = ROOT / "pipeline" / "demo" / "mailbox"
 MODEL_NAME = "jobmail_classifier"
-MODEL_VERSION = "4.0.0"
+MODEL_VERSION = "5.0.0"
 SEED = 20261122
 DEV_FRACTION = 0.22
 #: thresholds maximise dev F-beta with this beta. 1.5 (recall weighted) scored 0.834 on the
@@ -70,7 +79,7 @@ DEV_FRACTION = 0.22
 THRESHOLD_BETA = 1.0
 #: scores this close to a label's threshold mark the message for review
 REVIEW_BAND = 0.15
-ALL_CATS = LABELS + TOPIC_CATS + REASON_CATS
+ALL_CATS = LABELS + TOPIC_CATS + REASON_CATS + (EMPLOYER_CAT,)
 _FIXED_DATE = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
 
 
@@ -123,6 +132,7 @@ def record_cats(rec: dict[str, Any]) -> dict[str, float]:
         cats.update({f"topic_{t}": float(t in rec["topics"]) for t in TOPICS})
     if "rejection" in rec["labels"]:
         cats.update({f"reason_{r}": float(r in rec["outside_control"]) for r in OUTSIDE_CONTROL})
+    cats[EMPLOYER_CAT] = float(bool(rec.get("company")))
     return cats
 
 
@@ -442,6 +452,7 @@ def _lowo_key(records: list[dict[str, Any]], overrides: dict[str, Any] | None) -
     for rec in records:
         h.update(json.dumps(rec, sort_keys=True).encode() + b"\n")
     h.update(CONFIG.read_bytes())
+    h.update(inspect.getsource(record_cats).encode())
     h.update((ROOT / "pipeline" / "features.py").read_bytes())
     h.update((ROOT / "pipeline" / "parse.py").read_bytes())
     h.update(json.dumps(overrides or {}, sort_keys=True).encode())
@@ -528,7 +539,42 @@ def lowo_thresholds(prep: Prepared, scores: list[dict[str, float]]) -> dict[str,
     gold = [record_cats(r) for r in prep.records]
     thresholds = choose_thresholds(scores, gold, LABELS, beta=THRESHOLD_BETA)
     thresholds.update(choose_thresholds(scores, gold, TOPIC_CATS + REASON_CATS))
+    thresholds[EMPLOYER_CAT] = choose_employer_threshold(prep, scores, thresholds)
     return thresholds
+
+
+def choose_employer_threshold(
+    prep: Prepared, scores: list[dict[str, float]], thresholds: dict[str, float]
+) -> float:
+    """The company gate's threshold. It decides only for messages that get no label (None below
+    it, the extracted company above), and is chosen to maximise the sum of the two company
+    accuracies ``evaluate`` reports: over messages with a company, and over all messages. (On 22
+    writers' out-of-writer scores, the second alone chose 0.8: +9.2 points over all messages,
+    -2.9 over those with a company; the sum chose 0.55: +8.5 and -1.1.) 0.0 (never gate) unless
+    gating does strictly better."""
+    from pipeline.classify import Classifier
+    from pipeline.extract import extract_company
+    from pipeline.features import message_content
+
+    clf = Classifier(None, {"jobmail": {"thresholds": thresholds}}, ROOT)
+    n_all = len(prep.records)
+    n_with = sum(1 for r in prep.records if r.get("company")) or 1
+    # (gate score, weight when the company comes out right, extraction right, gold is None)
+    items: list[tuple[float, float, bool, bool]] = []
+    for rec, parsed, sc in zip(prep.records, prep.parsed, scores, strict=True):
+        if clf._labels(sc)[1]:  # noqa: SLF001 - the same decision the classifier makes
+            continue  # labelled mail keeps its company whatever the gate says
+        gold = rec.get("company")
+        found = extract_company(parsed, message_content(parsed))
+        weight = 1 / n_all + (1 / n_with if gold else 0.0)
+        items.append((sc.get(EMPLOYER_CAT, 0.0), weight, same_company(found, gold), not gold))
+    best = (sum(w for _, w, ok, _ in items if ok), 1.0, 0.0)  # gating must do strictly better
+    for thr in (round(0.05 * i, 2) for i in range(1, 20)):
+        right = sum(w for s, w, ok, none in items if (ok if s >= thr else none))
+        key = (right, -abs(thr - 0.5), thr)
+        if key > best:
+            best = key
+    return best[2]
 
 
 def decide_all(prep: Prepared, scores: list[dict[str, float]], thresholds: dict[str, float]) -> list[Any]:

@@ -15,7 +15,7 @@ from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import message_content
 from pipeline.parse import parse_message
-from pipeline.records import LABELS, ParsedMessage
+from pipeline.records import EMPLOYER_CAT, LABELS, ParsedMessage
 
 ROOT = Path(__file__).resolve().parent.parent
 JOBMAIL = ROOT / ".venv" / "bin" / "jobmail"
@@ -385,6 +385,36 @@ def test_a_persons_display_name_is_never_the_company() -> None:
     assert _company("Odile Marchetti", "odile@lumenbridge.example", "Hello", "Quick question.") != (
         "Odile Marchetti"
     )
+
+
+def test_a_first_name_or_surname_first_display_name_is_a_person() -> None:
+    # a first name that is part of the address's local part, and "Surname, First" of Outlook
+    # directories, are people writing from the employer's domain: the domain names the employer
+    body = "Hi Sam,\n\nCould you do a call on Thursday with our CTO?\n\nMarcus\n"
+    assert _company("Marcus", "marcus.patel@crestmark.example", "Re: your application", body) == "Crestmark"
+    assert _company("Doyle, Dev", "dev@tessellate.example", "Re: your application", body) == "Tessellate"
+    # an organisation's name that is not in the local part stays a candidate
+    assert _company("Brightwell", "jobs@brightwell-foods.example", "Your application", body) == (
+        "Brightwell"
+    )
+
+
+def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
+    parsed = parse_message(REJECTION)
+    content = message_content(parsed)
+    thresholds = {**classifier.thresholds, EMPLOYER_CAT: 0.5}
+    gated = Classifier(None, {"jobmail": {"thresholds": thresholds}}, RELEASE_DIR)
+    nothing = {lab: 0.0 for lab in LABELS}
+    # no label and the gate says "not about one employer": no company
+    assert gated.decide(parsed, content, "", {**nothing, EMPLOYER_CAT: 0.2}).company is None
+    # no label and about an employer: the extracted company
+    assert gated.decide(parsed, content, "", {**nothing, EMPLOYER_CAT: 0.8}).company == "Kelderwick Foods"
+    # a labelled message is about an employer whatever the gate says
+    labelled = {**nothing, "rejection": 0.99, EMPLOYER_CAT: 0.0}
+    assert gated.decide(parsed, content, "", labelled).company == "Kelderwick Foods"
+    # the released model scores the gate: a newsletter is not about an employer
+    newsletter = classifier.classify(parse_message(NEWSLETTER))
+    assert newsletter.labels == () and newsletter.company is None
 
 
 def test_transliterated_domain_finds_the_umlaut_spelling() -> None:

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.classify import Classifier
-from pipeline.features import model_text
-from pipeline.records import LABELS
+from pipeline.extract import extract_company
+from pipeline.features import message_content, model_text
+from pipeline.records import EMPLOYER_CAT, LABELS
 from pipeline.train import (
     CORPUS,
+    choose_employer_threshold,
     load_corpus,
     lowo_scores,
     prepare,
@@ -151,3 +153,28 @@ def test_training_twice_gives_identical_model_bytes(tmp_path: Path) -> None:
         assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
     assert weights_digest(a) == weights_digest(b)
     assert "train = null" in (a / "config.cfg").read_text()  # no machine-specific paths
+
+
+def test_company_gate_threshold_is_chosen_on_unlabelled_mail() -> None:
+    alert = _record(id="t-1", from_name="Jobfinder Alerts", from_addr="alerts@jobfinder.example",
+                    subject="12 new jobs for you", body_text="New jobs match your search.\n")
+    acme = _record(id="t-2", from_name="Acme Recruiting", from_addr="jobs@acme.example",
+                   subject="Reminder: your interview tomorrow", company="Acme",
+                   body_text="This is a reminder of your interview tomorrow at 10.\n")
+    labelled = _record(id="t-3", labels=["rejection"], company="Acme", from_addr="jobs@acme.example")
+    prep = prepare([alert, acme, labelled])
+    thresholds = {lab: 0.5 for lab in LABELS}
+    nothing = {lab: 0.0 for lab in LABELS}
+    scores = [
+        {**nothing, EMPLOYER_CAT: 0.1},
+        {**nothing, EMPLOYER_CAT: 0.9},
+        # labelled mail always keeps its company: its gate score must not move the threshold
+        {**nothing, "rejection": 0.99, EMPLOYER_CAT: 0.95},
+    ]
+    # the alert names an organisation that is no employer: gating between 0.1 and 0.9 is right
+    thr = choose_employer_threshold(prep, scores, thresholds)
+    assert 0.1 < thr <= 0.9
+    # when gating only loses (the alert's sender was the employer after all), the gate stays open
+    prep.records[0]["company"] = extract_company(prep.parsed[0], message_content(prep.parsed[0]))
+    assert prep.records[0]["company"]
+    assert choose_employer_threshold(prep, scores, thresholds) == 0.0
