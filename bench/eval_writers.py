@@ -26,7 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, help="records to read (default: models/corpus/messages.jsonl)")
     args = ap.parse_args(argv)
     clf = Classifier.load(args.model)
-    records = [r for r in (load_corpus(args.corpus) if args.corpus else load_corpus()) if writer_of(r) in args.writers]
+    corpus = load_corpus(args.corpus) if args.corpus else load_corpus()
+    records = [r for r in corpus if writer_of(r) in args.writers]
     if not records:
         print(f"error: no corpus records by {' '.join(args.writers)}", file=sys.stderr)
         return 2

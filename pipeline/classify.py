@@ -92,7 +92,7 @@ class Classifier:
         # the second text classifier's scores matter only for feedback and rejections (topics,
         # reasons) and for mail with no label (the company gate): it runs on those docs alone
         docs = list(self.nlp.pipe(texts, batch_size=batch_size, disable=[DETAILS_PIPE]))
-        needing = [doc for doc in docs if _needs_details(self._labels(doc.cats)[1])]
+        needing = [doc for doc in docs if _needs_details(self.labels_of(doc.cats)[1])]
         for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
             pass  # sets the topic_/reason_ scores in each doc's cats
         out: list[Classification] = []
@@ -102,8 +102,9 @@ class Classifier:
             out.append(self.decide(parsed, content, text, doc.cats))
         return out
 
-    def _labels(self, cats: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
-        """(rounded per-label scores, labels at or above their thresholds)."""
+    def labels_of(self, cats: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
+        """(rounded per-label scores, labels at or above their thresholds): the one label decision,
+        also used by training to choose the company gate's threshold."""
         scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
         return scores, tuple(lab for lab in LABELS if scores[lab] >= self.thresholds.get(lab, 0.5))
 
@@ -115,7 +116,7 @@ class Classifier:
         ``text`` is the model text and ``cats`` the model's scores for it (evaluation calls this
         with cached scores, without running the model)."""
         thr = self.thresholds
-        scores, labels = self._labels(cats)
+        scores, labels = self.labels_of(cats)
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
         if "feedback" in labels:

@@ -467,8 +467,10 @@ def content_model_text(content: MessageContent) -> str:
 
 
 #: Body characters normalised first; the result usually fills the model text already (prose
-#: shrinks little), so the rest of the reading window is normalised only when it does not.
-_HEAD_CHARS = 2000
+#: shrinks little), so the rest of the reading window is normalised only when it does not. Sized
+#: for the 800-character model text: 1,200 gave the same model text as 2,000 for 7,749 corpus and
+#: benchmark messages, 10% faster.
+_HEAD_CHARS = 1200
 #: Output characters near the cut that a match crossing it could change (a clock time split over
 #: two lines, "10\n am"); the head counts only when it is this much longer than the cap.
 _HEAD_MARGIN = 64

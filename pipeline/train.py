@@ -4,7 +4,7 @@ Steps (``python -m pipeline.train train``):
 1. read ``models/corpus/messages.jsonl``; each record becomes real MIME bytes (stdlib ``email``),
    goes through ``parse_message`` and ``model_text`` - exactly the path of live mail;
 2. leave-one-writer-out (LOWO): the corpus was written by independent writers (``writer_of``:
-   w1 .. w10, from the id prefix). For each writer a model is trained on all the other writers and
+   w1, w2, ..., from the id prefix). For each writer a model is trained on all the other writers and
    scores that writer's records, so every record gets a score from a model that never read its
    writer's style. The fold scores are cached in ``models/corpus/derived/lowo/<key>/`` (key:
    corpus, config, feature and parser code, overrides); the folds train with the same config and
@@ -21,7 +21,7 @@ Steps (``python -m pipeline.train train``):
 P/R/F1 and macro-F1 pooled over all out-of-writer predictions, per-writer macro/F1, worst
 confusions, company accuracy, topic/reason F1 - from the cached folds (training missing folds),
 and the released model on the demo mailbox. The pooled figures use thresholds chosen on the same
-pooled scores (six numbers fitted on ~12,000 predictions: slightly optimistic).
+pooled scores (a few numbers fitted on ~29,000 predictions: slightly optimistic).
 """
 
 from __future__ import annotations
@@ -562,7 +562,7 @@ def choose_employer_threshold(
     # (gate score, weight when the company comes out right, extraction right, gold is None)
     items: list[tuple[float, float, bool, bool]] = []
     for rec, parsed, sc in zip(prep.records, prep.parsed, scores, strict=True):
-        if clf._labels(sc)[1]:  # noqa: SLF001 - the same decision the classifier makes
+        if clf.labels_of(sc)[1]:
             continue  # labelled mail keeps its company whatever the gate says
         gold = rec.get("company")
         found = extract_company(parsed, message_content(parsed))

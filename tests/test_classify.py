@@ -399,6 +399,20 @@ def test_a_first_name_or_surname_first_display_name_is_a_person() -> None:
     )
 
 
+def test_an_explicit_employer_is_written_out_as_the_text_does() -> None:
+    sig = "\n\nBest wishes,\nCallum Adeyemi\n{org} | Finance Director\n"
+    body = "Hi Sam,\n\nWe would like to invite you to a second interview." + sig
+    # "Callum at Drumlin" signs as "Drumlin Pottery": the full name
+    assert _company("Callum at Drumlin", "callum@drumlin.example", "Next steps",
+                    body.format(org="Drumlin Pottery")) == "Drumlin Pottery"
+    # a legal form is not more of the name
+    assert _company("Callum at Drumlin", "callum@drumlin.example", "Next steps",
+                    body.format(org="Drumlin Co., Ltd.")) == "Drumlin"
+    # nor is a cut through a longer title-case phrase
+    assert _company("Callum at Drumlin", "callum@drumlin.example", "Next steps",
+                    body.format(org="Drumlin Pottery Annual Review Team")) == "Drumlin"
+
+
 def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
     parsed = parse_message(REJECTION)
     content = message_content(parsed)

@@ -168,8 +168,9 @@ def test_company_gate_threshold_is_chosen_on_unlabelled_mail() -> None:
     scores = [
         {**nothing, EMPLOYER_CAT: 0.1},
         {**nothing, EMPLOYER_CAT: 0.9},
-        # labelled mail always keeps its company: its gate score must not move the threshold
-        {**nothing, "rejection": 0.99, EMPLOYER_CAT: 0.95},
+        # labelled mail always keeps its company: its low gate score must not count (if it did,
+        # every threshold above 0.05 would cost it its company and no gating would win)
+        {**nothing, "rejection": 0.99, EMPLOYER_CAT: 0.05},
     ]
     # the alert names an organisation that is no employer: gating between 0.1 and 0.9 is right
     thr = choose_employer_threshold(prep, scores, thresholds)
