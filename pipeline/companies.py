@@ -105,7 +105,10 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     personalabteilung personal bewerbermanagement recruiting-team karriere stellenangebote
     bewerbung bewerbungen ihr dein das die der und
     équipe equipe recrutement ressources humaines rh carrières carrieres talents le la les des
-    equipo selección seleccion de del recursos humanos empleo talento personas y el
+    equipo selección seleccion de del recursos humanos empleo talento personas y el rrhh
+    selezione risorse umane werken bij personeelszaken rekrytering rekruttering rekrutacja
+    recrutamento e-recruitment erecruitment admissions admission admisiones jobb jobba hos
+    kariera carreiras carreira lavora con noi gente gestão trabalhe conosco na
     """.split()
 )
 #: Suffixes that turn a company name into a sender name ("Northwind Careers") and are cut off.
@@ -171,6 +174,18 @@ SENDER_SUFFIXES: tuple[str, ...] = (
     "selección",
     "empleo",
     "talento",
+    "e-recruitment",
+    "candidate support",
+    "people services",
+    "risorse umane",
+    "selezione",
+    "personeelszaken",
+    "rekrytering",
+    "rekruttering",
+    "rekrutacja",
+    "recrutamento",
+    "admissions",
+    "graduate admissions",
 )
 _WORD = re.compile(r"[\w&'-]+", re.UNICODE)
 

@@ -126,6 +126,8 @@ _STOP_CANDIDATES = frozenset(
     accepted declined upcoming reminder erinnerung rappel recordatorio status invitation einladung
     updated new action required urgent important google calendar zoom outlook microsoft teams
     postmaster mailer-daemon delivery undeliverable undelivered returned mail message quick
+    assessment documents profile l'équipe l’équipe équipe equipo team we've we’ve we're we’re
+    you're you’re you've you’ve i've i’ve i'm i’m it's it’s there's there’s
     """.split()
 )
 _ROLE_WORDS = frozenset(
@@ -154,7 +156,10 @@ _LEGAL_SUFFIX = re.compile(
     r",?\s+(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|Limited|LLP|PLC|plc|Corp\.?|B\.\s?V\.?|BV|N\.\s?V\.?|NV"
     r"|S\.A\.?|S\.L\.?|S\.A\.S\.?|SAS|SARL|S\.à r\.l\.?|S\.r\.l\.?|Pty\.? Ltd\.?|A/S|ApS|AB|Oy"
     r"|GmbH(?: & Co\.?(?: KG)?)?|AG|KG|KGaA|SE|SA|S\.p\.A\.?|SpA|Pvt\.? Ltd\.?|Private Limited"
-    r"|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.?|Co\.,? Ltd\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO)$"
+    r"|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.?|Co\.,? Ltd\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO"
+    r"|S\.A\.? de C\.V\.?|SA de CV|S\.R\.L\.?|SRL|Srl|S\.L\.U\.?|SLU|S\.A\.U\.?|SAU|Ges\.?m\.?b\.?H\.?"
+    r"|gGmbH|e\.\s?V\.?|eG|Lda\.?|Ltda\.?|S/A|Sp\. z o\.o\.?|sp\. z o\.o\.?|ASA|AS|vzw|VZW|asbl|ASBL"
+    r"|s\.r\.o\.?|Kft\.?|S\.C\.?)$"
 )
 
 # Platforms (job boards, ATS portals, assessment and scheduling vendors) send in their own name
@@ -176,7 +181,20 @@ _SUBJECT_EMPLOYER = re.compile(
     rf"|message from|nachricht von|mensaje de|message de|update (?:from|von|de)|still waiting on"
     rf"|next steps with|news from|neuigkeiten von|noticias de)\s+{NAME}"
     rf"|\b(?:at|bei|chez)\s+{NAME.replace('(?P<name>', '(?P<name2>')}\s*(?i:and more)?\s*$"
-    rf"|^\s*{NAME.replace('(?P<name>', '(?P<name3>')}\s+(?i:viewed|has viewed|sent you|hat)\b"
+    rf"|^\s*{NAME.replace('(?P<name>', '(?P<name3>')}\s+(?i:viewed|has viewed|sent you|hat"
+    rf"|(?:has\s+)?(?:received|reviewed|shortlisted|invited|moved)|is reviewing|wants|would like)\b"
+)
+# in a platform's own mail: "Petrel Logistics has received your application", a job card
+# ("Project Coordinator" / "Ivywell Mutual" / "Salt Lake City, UT") and an employer's sign-off
+# under the platform's name ("Keystone Cold Chain Careers")
+_PLATFORM_BODY = re.compile(
+    rf"(?:^|[.!?]\s+|\n)\s*{NAME}\s+(?i:has\s+(?:received|reviewed|viewed|shortlisted)\s+your"
+    rf"|received your|is reviewing your|would like to (?:invite|interview|meet)"
+    rf"|wants to (?:invite|interview))"
+)
+_PLATFORM_SIGNOFF = re.compile(
+    rf"(?m)^[ \t]*{NAME}[ \t]+(?:Careers|Recruiting|Recruitment|Hiring Team|Talent Team|Talent Acquisition"
+    rf"|HR|People Team|Karriere|Recrutement|RRHH)[ \t]*$"
 )
 _EMPLOYER_AFTER = re.compile(
     rf"{NAME}\s+(?i:has invited you|invited you|would like you to|asks you to|hat sie eingeladen"
@@ -203,8 +221,13 @@ def _clean_candidate(raw: str) -> str | None:
             break
         name = name[: cut.start()].rstrip(" -|,")
     words = name.split()
-    # "Ressources Humaines Clinique des Tilleuls", "Careers Acme": generic words before the name
-    while len(words) > 1 and words[0].lower() in GENERIC_WORDS:
+    # "Ressources Humaines Clinique des Tilleuls", "Careers Acme": generic words before the name,
+    # but "University of Kingsreach", "Department for Rural Affairs" keep their head
+    while (
+        len(words) > 1
+        and words[0].lower() in GENERIC_WORDS
+        and not (len(words) > 2 and _ORG_HEAD.fullmatch(words[0]) and words[1].lower() in _ORG_LINK)
+    ):
         words = words[1:]
     name = " ".join(words)
     if not name or len(name) > 60 or _REQ_ID.match(name):
@@ -225,6 +248,8 @@ def _clean_candidate(raw: str) -> str | None:
     return name
 
 
+#: prepositions inside an organisation's name after its head word ("University of X")
+_ORG_LINK = frozenset("of for de du des del della di für van voor".split())
 _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 
 
@@ -452,7 +477,7 @@ _SURNAME_FIRST = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+,\s*[A-ZÀ-Ý][a-zà-ÿ'
 
 
 #: "Acme via Greenhouse", "Sable Aerospace (via Candidly)": the word before a sending service
-_VIA = r"(?:via|through|über|par|vía)"
+_VIA = r"(?:via|through|über|par|vía|tramite|przez|através de|genom|gennem|gjennom)"
 #: social networks through which people message: "Rosa Haddad via LinkedIn" is a person
 _SOCIAL = re.compile(r"linkedin|xing|wellfound|indeed", re.IGNORECASE)
 
@@ -473,16 +498,27 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
         # careers system; the employer is the name after "via"
         return [(via[1], 3.0)], True
     paren_via = re.match(rf"^(.+?)\s*\({_VIA}\s+[^()]+\)\s*$", name, flags=re.IGNORECASE)
-    behalf = re.split(r"\s+(?:on behalf of|for|im auftrag von|pour|para)\s+", name, maxsplit=1, flags=re.I)
-    if len(behalf) == 2:  # "SmartRecruit on behalf of Northwind"
+    behalf = re.split(
+        r"\s+(?:on behalf of|for|im auftrag von|pour|para|namens|per conto di|a nome di|per|w imieniu"
+        r"|em nome de|en nombre de|på vegne av|på vegne af|på uppdrag av|för)\s+",
+        name,
+        maxsplit=1,
+        flags=re.I,
+    )
+    if len(behalf) == 2 and not (
+        _ORG_HEAD.search(behalf[0]) and not re.search(r"on behalf|auftrag", name, re.IGNORECASE)
+    ):  # "SmartRecruit on behalf of Northwind", not "Commission for Energy Efficiency"
         return [(behalf[1], 3.0)], True
     if paren_via:  # "Sable Aerospace (via Candidly)": the employer via its ATS
         return [(paren_via.group(1), 3.0)], True
     paren = re.search(r"\(([^()]+)\)", name)
     if paren:  # "Jess Underwood (Vesper)"
         return [(paren.group(1), 3.0)], True
-    at = re.split(r"\s+(?:at|@|from|bei|chez|de la|de|en|von)\s+", name, maxsplit=1)
-    if len(at) == 2:  # "<person> at <company>": the second part is the employer
+    # "Seguros Ceibal S.A. de C.V.": the legal form goes first, its "de" is not "<person> de <org>"
+    at = re.split(r"\s+(?:at|@|from|bei|chez|de la|de|en|von)\s+", _LEGAL_SUFFIX.sub("", name), maxsplit=1)
+    if len(at) == 2 and not _ORG_HEAD.search(at[0]):
+        # "<person> at <company>": the second part is the employer ("Câmara Municipal de Vila
+        # Seca" is one name)
         return [(at[1], 3.0)], True
     careers = re.match(
         r"^(?:careers|jobs|karriere|carrières|empleo|recruiting|hiring)\s+(?:at|@|bei|chez|en)\s+"
@@ -500,6 +536,22 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
         return [], False
     explicit = len(via) == 2  # "Acme via Greenhouse": the name before "via" is the employer
     return [(piece, 2.5) for piece in pieces[:3]], explicit
+
+
+#: words that head an organisation's name and take a preposition inside it ("Department for
+#: Rural Affairs", "Câmara Municipal de Vila Seca", "Institute for Ocean Science")
+_ORG_HEAD = re.compile(
+    r"\b(?:department|dept|commission|ministry|office|institute|institut|instituto|istituto|centre"
+    r"|center|centro|council|foundation|fundación|fondation|fondazione|stiftung|society|agency|agence"
+    r"|agencia|authority|board|committee|trust|fund|alliance|association|asociación|academy"
+    r"|school|college|university|universidad|université|università|universität|museum|museo|musée"
+    r"|câmara|camara|cámara|municipal|provincial|diputación|ayuntamiento|comune|gemeente|chamber"
+    r"|banco|banque|bank|clinic|clínica|hospital|hôpital|laboratory|laboratorio|servicio|servicios"
+    r"|departamento|secretaría|tribunal|court|county|city|state|ministerio|ministère|ministero"
+    r"|consejo|conseil|federation|federación|fédération|union|unión|instituut|hogeschool|escola"
+    r"|escuela|école|colegio|liceo|prefeitura|junta|generalitat|région|region|landkreis|stadt)\b",
+    re.IGNORECASE,
+)
 
 
 _ORG_WORD = re.compile(
@@ -625,7 +677,22 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
     found = _extract_company(parsed, content)
     if found and _is_sender_person(found, parsed):
         return None  # a person's display name is never the company
+    if found and _is_sender_first_name(found, parsed):
+        return None  # "Hi from Rory" from Rory Burke: the sender's first name, not an employer
     return found
+
+
+def _is_sender_first_name(name: str, parsed: ParsedMessage) -> bool:
+    display = (parsed.from_name or "").split()
+    return (
+        len(name.split()) == 1
+        and len(display) >= 2
+        and _person_shaped(" ".join(display[:3]))
+        # "Burrow Careers" is an employer's sender name, not a person's
+        and _compact(_clean_candidate(" ".join(display)) or "") == _compact(" ".join(display))
+        and not any(w.lower() in GENERIC_WORDS for w in display)  # "Skyloom Interview Scheduling"
+        and name.lower() == display[0].lower()
+    )
 
 
 def _is_sender_person(name: str, parsed: ParsedMessage) -> bool:
@@ -754,7 +821,10 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
                 from_label
                 and not person_shaped
                 and not any(_matches_label(name, lab) for lab in labels)
-                and (_compact(name) in _compact(local) or (generic_local and org_like))
+                and (
+                    _compact(name) in _compact(local)
+                    or (generic_local and org_like)
+                )
             ):
                 # "Kestrel Payments" <jobs+kestrelpayments@ats-post.com>, "Polaris Tiles
                 # Careers" <no-reply@ats-post.com>: the domain is a sending service
@@ -851,11 +921,74 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
         name = _clean_candidate(start.group("name"))
         if name and _ORG_WORD.search(name) and not _person_shaped(name):
             return name
-    # last resort: the employer's domain as a name ("northwind-health" -> "Northwind Health")
+    # last resort: the name the employer's domain abbreviates ("crlv" -> "Cassa di Risparmio di
+    # Lucca e Versilia"), else the domain as a name ("northwind-health" -> "Northwind Health")
     if from_label and not agency and not relay:
-        return _label_as_name(_raw_domain_label(from_addr))
+        return _abbreviated(from_label, whole, parsed) or _label_as_name(_raw_domain_label(from_addr))
     if to_label:
-        return _label_as_name(_raw_domain_label(_first_to(parsed)))
+        full = _full_text(parsed)[:6000]
+        return _abbreviated(to_label, full, parsed) or _label_as_name(_raw_domain_label(_first_to(parsed)))
+    return None
+
+
+#: small words inside organisation names that an abbreviation may skip
+_ABBREV_LINK = frozenset(
+    "of for and the de du des del della di do da dos das e y et und van der den het la le el i w z"
+    " och og & für".split()
+)
+_WORD_RUN = re.compile(r"[^\W\d_](?:[^\W_]|['’&-])*|&")
+
+
+def _abbreviated(label: str, text: str, parsed: ParsedMessage) -> str | None:
+    """The capitalised phrase of ``text`` that ``label`` abbreviates: each capitalised word gives
+    a prefix of itself, in order, and small link words may give nothing ("bpgarda" -> "Banca
+    Popolare del Garda", "uej" -> "University of Eastern Jutland"). The phrase must have two or
+    more capitalised words and not be a person's name from the headers."""
+    if len(label) < 3 or not label.isalnum():
+        return None
+    people = {_compact(parsed.from_name or "")} | {_compact(a.split("@")[0]) for a in parsed.to_addrs}
+    best: dict[str, int] = defaultdict(int)
+    for line in text.splitlines():
+        if label[0] not in line.lower():
+            continue
+        words = _WORD_RUN.findall(line)
+        for start, first in enumerate(words):
+            if not first[:1].isupper() or first.lower().strip(".") in _STOP_CANDIDATES:
+                continue
+            phrase = _abbrev_phrase(label, words, start)
+            if phrase and _compact(phrase) not in people:
+                best[phrase] += 1
+    if not best:
+        return None
+    phrase = max(best, key=lambda p: (best[p], len(p)))
+    return _clean_candidate(phrase)
+
+
+def _abbrev_phrase(label: str, words: list[str], start: int) -> str | None:
+    """The shortest run of ``words`` from ``start`` that ``label`` abbreviates, or None."""
+    # states: positions in ``label`` reachable after each word; a capitalised word must give at
+    # least one letter, a link word may give none
+    reach = {0}
+    caps = 0
+    for end in range(start, min(len(words), start + 8)):
+        word = words[end]
+        folded = _compact(word)
+        link = word.lower() in _ABBREV_LINK
+        if not link and not word[:1].isupper():
+            return None
+        caps += not link
+        nxt: set[int] = set(reach) if link else set()
+        for pos in reach:
+            for k in range(1, len(folded) + 1):
+                if label.startswith(folded[:k], pos):
+                    nxt.add(pos + k)
+                else:
+                    break
+        if not nxt:
+            return None
+        reach = nxt
+        if len(label) in reach and not link and caps >= 2:
+            return " ".join(words[start : end + 1])
     return None
 
 
@@ -938,6 +1071,7 @@ def _platform_employer(
     you"), when it is not the sender itself; None otherwise."""
     own = [lab for lab in (from_label, core_label, _compact(parsed.from_name)) if lab]
     sender_key = _compact(parsed.from_name)
+    local_parts = {c for c in re.split(r"[._+-]", (parsed.from_addr or "").split("@", 1)[0].lower()) if c}
     lines = f"{content.subject}\n{text}"
     low = lines.lower()
     checks: list[tuple[re.Pattern[str], str]] = []
@@ -957,8 +1091,20 @@ def _platform_employer(
     self_named = bool(from_label or core_label) and any(
         _matches_label(parsed.from_name or "", lab) for lab in (from_label, core_label) if lab
     )
+    cleaned = _clean_candidate(parsed.from_name or "")
+    if not self_named and cleaned and len(cleaned.split()) == 1 and _compact(cleaned) not in local_parts:
+        # "JobTrawl" <noreply@hireside.co>: a one-word service name over another sending domain
+        self_named = True
     if self_named:
         checks.append((_SUBJECT_EMPLOYER, content.subject))
+    if cleaned and _compact(cleaned) in (from_label, core_label):
+        # a service that sends in its own name only ("WorkScout", "CareerLattice Jobs"): its body
+        # names the employer
+        checks.append((_PLATFORM_BODY, lines))
+        checks.append((_PLATFORM_SIGNOFF, f"{text}\n{content.signature}"))
+        card = _job_card_employer(content.subject, text)
+        if card:
+            checks.append((re.compile(rf"^{NAME}$"), card))
     for pattern, where in checks:
         for m in pattern.finditer(where):
             raw = next((g for g in m.groups() if g), "") if pattern is _SUBJECT_EMPLOYER else m.group("name")
@@ -972,6 +1118,23 @@ def _platform_employer(
             if any(_matches_label(name, lab) for lab in own) or (sender_key and sender_key in key):
                 continue  # the sender naming itself
             return name
+    return None
+
+
+_SUBJECT_ROLE = re.compile(r"(?:^|[:|–—]\s*)([A-Z][\w/&+ -]{2,60}?)\s*(?:[|–—(]|$)")
+
+
+def _job_card_employer(subject: str, text: str) -> str | None:
+    """The employer line of a platform's job card: the line right under a line that repeats the
+    role the subject names ("Application update: Project Coordinator")."""
+    roles = {m.group(1).strip() for m in _SUBJECT_ROLE.finditer(subject)}
+    if not roles:
+        return None
+    lines = [x.strip() for x in text.splitlines()]
+    for i, line in enumerate(lines[:-1]):
+        if line in roles and lines[i + 1]:
+            head = re.split(r"\s+[-–—·|•]\s+|\s*[,·|•]\s*", lines[i + 1], maxsplit=1)[0]
+            return head if 2 < len(head) <= 60 else None
     return None
 
 

@@ -413,6 +413,88 @@ def test_an_explicit_employer_is_written_out_as_the_text_does() -> None:
                     body.format(org="Drumlin Pottery Annual Review Team")) == "Drumlin"
 
 
+def test_organisation_names_keep_their_head_and_inner_preposition() -> None:
+    note = "Dear applicant,\n\nThank you for your application.\n"
+    office = _company("Office for Coastal Planning", "donotreply@jobs.ocp-gov.example", "Application", note)
+    assert office == "Office for Coastal Planning"
+    university = _company("University of Westmarch Careers", "no-reply@vacancy-mail.example", "Outcome", note)
+    assert university == "University of Westmarch"
+    assert _company("Câmara Municipal de Alvorada", "rh@cm-alvorada.example", "Candidatura", note) == (
+        "Câmara Municipal de Alvorada"
+    )
+    # a sending service "for" an employer, and a person "de" an employer, still split
+    assert _company("Hirevane for Northpoint Dairy", "no-reply@hirevane.example", "Update", note) == (
+        "Northpoint Dairy"
+    )
+    assert _company("Lucía de Almadraba", "lucia@almadraba.example", "Entrevista", note) == "Almadraba"
+
+
+def test_sending_services_named_in_other_languages() -> None:
+    note = "Gentile candidato,\n\ngrazie per la candidatura.\n"
+    # "on behalf of" (it, nl) and "through" (pl) in display names
+    assert _company("Selezionix per Ferrovie Orientali", "jobs@mail.selezionix.example", "Esito", note) == (
+        "Ferrovie Orientali"
+    )
+    assert _company("Werfwerk namens Zorgcentrum De Hoeve", "noreply@werfwerk.example", "Update", note) == (
+        "Zorgcentrum De Hoeve"
+    )
+    polish = _company("Kariera Mleczarnia Sokółka przez Rekrutix", "noreply@rekrutix.example", "Oferta", note)
+    assert polish == "Mleczarnia Sokółka"
+
+
+def test_platform_mail_names_the_employer_in_its_body() -> None:
+    footer = "\n\nManage your notification settings or unsubscribe.\n"
+    # "X has received your application" from a board sending in its own name
+    assert _company(
+        "Jobstream", "hello@jobstream.example", "Good news",
+        "Hi Sam,\n\nMarlow Bakeries has received your application for Shift Lead." + footer,
+    ) == "Marlow Bakeries"
+    # a job card: the line under the role the subject names
+    assert _company(
+        "Jobstream", "hello@jobstream.example", "Application update: Warehouse Lead",
+        "There is news about your application.\n\nWarehouse Lead\nPorthaven Freight - Bristol\n" + footer,
+    ) == "Porthaven Freight"
+    # a one-word service name over another sending domain: the subject names the employer
+    assert _company(
+        "Jobtrawl", "noreply@hireside.example", "Ravelin Studios viewed your application", "Sign in."
+    ) == "Ravelin Studios"
+    # the employer's sign-off under the board's name
+    assert _company(
+        "Jobstream", "careers@alerts.jobstream.example", "Conditional offer",
+        "Hi there,\n\nWe are happy to offer you the role.\n\nCheers,\nQuillan Cold Store Careers" + footer,
+    ) == "Quillan Cold Store"
+
+
+def test_a_domain_that_abbreviates_a_name_in_the_text() -> None:
+    body = ("Buongiorno,\n\nla ringraziamo per il colloquio di ieri.\n\nGiada Ferri\nUfficio Personale\n"
+            "Banca Popolare del Sannio\n")
+    bank = _company("Giada Ferri", "giada.ferri@bpsannio.example", "Colloquio", body)
+    assert bank == "Banca Popolare del Sannio"
+    # without the name in the text, the domain is the last resort
+    assert _company("Giada Ferri", "giada.ferri@bpsannio.example", "Colloquio", "Grazie.") == "Bpsannio"
+
+
+def test_the_senders_first_name_is_not_the_company() -> None:
+    body = "Hi Sam,\n\nWould you have 20 minutes this week to talk about the analyst opening?\n"
+    assert _company("Imke Vollrath", "imke@harrowgate.example", "Hi from Imke", body) != "Imke"
+    # an employer's sender name of one word plus "Careers" is not a person
+    careers = _company("Burrowell Careers", "careers@burrowell.example", "Hi from Burrowell", body)
+    assert careers == "Burrowell"
+    scheduling = _company(
+        "Burrowell Interview Scheduling", "interviews@burrowell.example", "Interview with Burrowell", body
+    )
+    assert scheduling == "Burrowell"
+
+
+def test_more_legal_forms_are_dropped() -> None:
+    note = "Gracias por tu interés."
+    mexican = _company("Seguros Ceibal S.A. de C.V.", "rh@ceibal.example", "Candidatura", note)
+    assert mexican == "Seguros Ceibal"
+    assert _company("Datos Almendro S.R.L", "rh@datosalmendro.example", "Proceso", note) == "Datos Almendro"
+    austrian = _company("Lindmayr Pharma Ges.m.b.H.", "hr@lindmayr.example", "Bewerbung", note)
+    assert austrian == "Lindmayr Pharma"
+
+
 def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
     parsed = parse_message(REJECTION)
     content = message_content(parsed)
