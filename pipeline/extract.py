@@ -147,7 +147,13 @@ _AGENCY_NAME = re.compile(
     r"|personalberatung|agency$)\b",
     re.IGNORECASE,
 )
-_REQ_ID = re.compile(r"^[A-Z]{0,4}[-_ ]?\d[\d-]*$|^(?:JR|REQ|R)[-_]?\d+", re.IGNORECASE)
+_REQ_ID = re.compile(
+    r"^[A-Z]{0,4}[-_ ]?\d[\d-]*$|^(?:JR|REQ|R)[-_]?\d+"
+    # "Kennziffer 2574", "Réf. 88-B", "Rif 12": a reference number, not a name
+    r"|^(?:Kennziffer|Referenz|Ref|Réf|Référence|Rif|Riferimento|Referencia|Referência|Nr|No|Job ID|ID)"
+    r"\.?\s*[:#]?\s*[\w/-]*\d[\w/-]*$",
+    re.IGNORECASE,
+)
 
 
 # Legal forms people leave out when they name an employer ("Baxter & Moss LLP", "Brightwater
