@@ -120,6 +120,9 @@ def test_normalisation_and_cap() -> None:
     assert "urlx" in text and "emailx" in text and "call 0-0 or" in text
     assert "https" not in text
     assert len(model_text(_msg("word " * 5000))) <= MAX_MODEL_CHARS
+    # concept markers come from the capped text only, and are added after it
+    text = model_text(_msg("word " * 5000 + "Unfortunately your interview"))
+    assert len(text) <= MAX_MODEL_CHARS and "concept" not in text
 
 
 def test_empty_message_is_just_the_subject_marker() -> None:
@@ -172,3 +175,68 @@ def test_italian_dutch_portuguese_reply_headers_and_sign_offs_are_cut() -> None:
         "Bedankt!\n\nVan: Sam Ortiz\nVerzonden: dinsdag 4 maart 2025 10:12\nAan: Eva\nOnderwerp: x\n\nOUD"
     )
     assert "oud" not in model_text(_msg(outlook))
+
+
+def test_phrase_cues_in_the_smaller_languages() -> None:
+    # the same marker token in each language, so what English mail teaches carries over
+    cases = {
+        "cuereject": [
+            ("Esito", "Purtroppo abbiamo scelto altri candidati."),
+            ("Sollicitatie", "Helaas hebben we gekozen voor een andere kandidaat."),
+            ("Candidatura", "Infelizmente optámos por outro perfil."),
+            ("Rekrutacja", "Niestety wybraliśmy innego kandydata."),
+            ("Ansökan", "Tyvärr har vi valt en annan kandidat."),
+        ],
+        "cueinvite": [
+            ("Colloquio", "Ti invitiamo a un colloquio martedì."),
+            ("Gesprek", "Graag nodigen we je uit voor een sollicitatiegesprek."),
+            ("Rozmowa", "Zapraszamy na rozmowę kwalifikacyjną."),
+        ],
+        "cueack": [
+            ("Bevestiging", "Wij hebben uw sollicitatie goed ontvangen."),
+            ("Søknad", "Takk for søknaden din, vi har mottatt din søknad."),
+        ],
+        "cueoffer": [
+            ("Tilbud", "Vi vil gerne tilbyde dig stillingen."),
+            ("Oferta", "Oferta pracy w załączniku."),
+        ],
+    }
+    for cue, examples in cases.items():
+        for subject, body in examples:
+            assert model_text(_msg(body, subject)).startswith(cue), (cue, body)
+    closed = model_text(_msg("Unfortunately the bakery is closed today.", "Opening hours"))
+    assert not closed.startswith("cue")
+
+
+def test_concept_markers_join_the_languages() -> None:
+    english = model_text(_msg("Unfortunately we will not invite you to an interview.", "Your application"))
+    italian = model_text(_msg("Purtroppo non la inviteremo al colloquio.", "La sua candidatura"))
+    for marker in ("conceptregret", "conceptinvite", "conceptinterview", "conceptapplication"):
+        assert marker in english and marker in italian, marker
+    assert "concept" not in model_text(_msg("Lunch on Friday?", "Hi"))
+
+
+def test_dates_and_clock_times_fold_in_the_smaller_languages() -> None:
+    text = model_text(_msg("Colloquio giovedì 12 marzo alle 14.30, poi venerdì.", "Invito"))
+    assert "giovedì" not in text and "venerdì" not in text and "14.30" not in text
+    assert text.count("datex") == 3 and "timex" in text
+    assert "0.0.0" in model_text(_msg("Start am 01.09.2026", "Vertrag"))  # a date, not a clock time
+
+
+def test_prefix_factored_alternations_match_like_the_plain_ones() -> None:
+    import random
+    import re
+
+    from pipeline.features import _CUES, _CUES_ANY, _matching, _trie
+
+    rng = random.Random(7)
+    words = sorted({"".join(rng.choice("abcde") for _ in range(rng.randint(1, 5))) for _ in range(60)})
+    plain = re.compile(rf"\b(?:{'|'.join(words)})\b")
+    factored = re.compile(rf"\b(?:{_trie('|'.join(words))})\b")
+    for _ in range(300):
+        text = " ".join("".join(rng.choice("abcdef") for _ in range(rng.randint(1, 6))) for _ in range(8))
+        assert plain.sub("#", text) == factored.sub("#", text), text
+    # one scan for all cues finds what searching each cue finds
+    text = "we regret to inform you that other candidates were chosen; please pick a time to talk"
+    assert _matching(_CUES, _CUES_ANY, text) == [name for name, p in _CUES if p.search(text)]
+    assert _matching(_CUES, _CUES_ANY, text) == ["cuereject", "cueinvite"]
