@@ -689,6 +689,8 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
 
 
 def _is_sender_first_name(name: str, parsed: ParsedMessage) -> bool:
+    """True when ``name`` is one word, the first word of a person's display name ("Rory" of
+    "Rory Burke", found in a subject such as "Hi from Rory")."""
     display = (parsed.from_name or "").split()
     return (
         len(name.split()) == 1
@@ -827,10 +829,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
                 from_label
                 and not person_shaped
                 and not any(_matches_label(name, lab) for lab in labels)
-                and (
-                    _compact(name) in _compact(local)
-                    or (generic_local and org_like)
-                )
+                and (_compact(name) in _compact(local) or (generic_local and org_like))
             ):
                 # "Kestrel Payments" <jobs+kestrelpayments@ats-post.com>, "Polaris Tiles
                 # Careers" <no-reply@ats-post.com>: the domain is a sending service
