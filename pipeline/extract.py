@@ -41,6 +41,8 @@ _JOIN = r"(?:[ \t]+(?:&|\+|and|of|de|du|des|del|la|für|San|St\.)[ \t]+|[ \t]+|-
 NAME = rf"(?P<name>{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}})"
 
 # phrases after which the employer's name follows, across en/de/fr/es
+#: a line that is a name and nothing else
+_NAME_LINE = re.compile(rf"^{NAME}$")
 _BODY_TRIGGERS = (
     r"(?:applying|applied|application|apply) (?:to|with|at|for (?:a|the) (?:role|position|job) at)",
     r"(?:interest|interested) in (?:joining |working (?:at|for|with) )?",
@@ -332,10 +334,14 @@ def _raw_domain_label(addr: str) -> str:
     return ""
 
 
+def _local_parts(addr: str) -> list[str]:
+    """The lower-case pieces of an address's local part ("marcus.patel+jobs" -> marcus, patel, jobs)."""
+    return [c for c in re.split(r"[._+-]", addr.split("@", 1)[0].lower()) if c]
+
+
 def _local_label(addr: str) -> str | None:
     """For ATS relays: the employer in the local part ('marrowandpike-careers@relay')."""
-    local = addr.split("@", 1)[0].lower()
-    chunks = [c for c in re.split(r"[._+-]", local) if c and c not in _LOCAL_GENERIC]
+    chunks = [c for c in _local_parts(addr) if c not in _LOCAL_GENERIC]
     if len(chunks) != 1 or len(chunks[0]) < 3 or chunks[0].isdigit():
         return None  # "zoe.brennan" is a person, not an employer
     return chunks[0]
@@ -470,7 +476,10 @@ def _cut_is_role(tail: str) -> bool:
     return any(w.lower() in _ROLE_WORDS for w in tail.split())
 
 
-#: words of legal forms ("Pvt", "K.K", "Sdn"), which never make a name longer
+#: words of legal forms ("Pvt", "K.K", "Sdn", "Co"), which never make a name longer. Not
+#: ``_LEGAL_SUFFIX``: that one cuts a whole legal form off a name's end and leaves "Co" ("Nettle &
+#: Co"), where a name written out in full must stop at any fragment of one ("Drumlin Co., Ltd.");
+#: using it here changed 5 corpus companies: 2 right, 3 wrong ("Trivikram Infotech Pvt").
 _LEGAL_WORDS = frozenset(
     "inc llc ltd limited llp plc corp co b.v bv n.v nv s.a sa s.l sl sas sarl s.r.l srl pty a/s aps ab oy"
     " gmbh ag kg kgaa se s.p.a spa pvt private pte sdn bhd k.k kk w.l.l wll fze fzco fz-llc".split()
@@ -580,7 +589,7 @@ def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bo
     words = name.split()
     if not 1 <= len(words) <= 3 or _ORG_WORD.search(name) or "&" in name:
         return False
-    chunks = [_compact(c) for c in re.split(r"[._+-]", from_addr.split("@", 1)[0]) if c]
+    chunks = [_compact(c) for c in _local_parts(from_addr)]
     whole = _compact(name)
     if whole in chunks or (chunks and len(words) == 1 and whole in "".join(chunks)):
         return False  # "jubileetransit@", "noreply.coastlineclinics@" name the organisation
@@ -717,7 +726,7 @@ def _is_sender_person(name: str, parsed: ParsedMessage) -> bool:
     last = name.split()[-1].lower().translate(_FOLD)
     if first in domain or last in domain:
         return False  # "Longbow Defense" <hr@longbowdefense.com>: the organisation's own address
-    tokens = [t for t in re.split(r"[._+-]", local) if t]
+    tokens = _local_parts(local)
     if any(t in _LOCAL_GENERIC for t in tokens):
         return False  # noreply.nordwerk@..., jobs@...: a sending service, not a person
     return first in tokens or last in tokens or local in (first[:1] + last, first + last[:1])
@@ -757,7 +766,8 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     relay = bool(domain) and is_relay_domain(domain)
     free = relay and any(domain == d or domain.endswith("." + d) for d in FREEMAIL_DOMAINS)
     local = from_addr.split("@", 1)[0].lower()
-    local_parts = {c for c in re.split(r"[._+-]", local) if c}
+    local_parts = set(_local_parts(local))
+    generic_local = all(c in _LOCAL_GENERIC for c in local_parts)  # no-reply@, jobs@, careers@
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
     text = content.body[:SCAN_CHARS]
     whole = f"{content.subject}\n{text}\n{content.signature}"
@@ -821,9 +831,6 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
                 # first name that is a part of the local part of an employer's address is a person
                 or (bool(from_label) and len(name.split()) == 1 and _compact(name) in local_parts)
             )
-            generic_local = all(
-                c in _LOCAL_GENERIC for c in re.split(r"[._+-]", local) if c
-            )  # no-reply@, jobs@, careers@
             org_like = suffixed or bool(_ORG_WORD.search(name))
             if (
                 from_label
@@ -1076,7 +1083,7 @@ def _platform_employer(
     you"), when it is not the sender itself; None otherwise."""
     own = [lab for lab in (from_label, core_label, _compact(parsed.from_name)) if lab]
     sender_key = _compact(parsed.from_name)
-    local_parts = {c for c in re.split(r"[._+-]", (parsed.from_addr or "").split("@", 1)[0].lower()) if c}
+    local_parts = set(_local_parts(parsed.from_addr or ""))
     lines = f"{content.subject}\n{text}"
     low = lines.lower()
     checks: list[tuple[re.Pattern[str], str]] = []
@@ -1109,7 +1116,7 @@ def _platform_employer(
         checks.append((_PLATFORM_SIGNOFF, f"{text}\n{content.signature}"))
         card = _job_card_employer(content.subject, text)
         if card:
-            checks.append((re.compile(rf"^{NAME}$"), card))
+            checks.append((_NAME_LINE, card))
     for pattern, where in checks:
         for m in pattern.finditer(where):
             raw = next((g for g in m.groups() if g), "") if pattern is _SUBJECT_EMPLOYER else m.group("name")
@@ -1214,7 +1221,7 @@ def _signature_orgs(tail: str) -> list[str]:
             and role[i - 1]
             and len(lines[i - 1]) <= 50
             and not lines[i - 1].endswith(("?", ".", "!"))  # a sentence, not a job-title line
-            and re.fullmatch(NAME, line)
+            and _NAME_LINE.fullmatch(line)
             and not _person_shaped(line)
         ):
             out.append(line)

@@ -538,7 +538,6 @@ _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 #: any concept word, with no look-behind: the engine then skips to the words' first letters at once
 _CONCEPTS_ANY = re.compile(_trie("|".join(words for _, words in _CONCEPT_WORDS)))
-#: calendar words of the eleven languages, folded to "datex" (see ``normalise``)
 #: any phrase cue: one scan finds where a cue may start, instead of one scan per cue
 _CUES_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _CUES))
 
@@ -563,6 +562,7 @@ def _matching(
     return [name for name, _ in named if name in found]
 
 
+#: calendar words of the eleven languages, folded to "datex" (see ``normalise``)
 _DATE_WORDS = (
     "montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi"
     " samedi dimanche lunes martes miércoles miercoles jueves viernes sábado sabado domingo january"
@@ -581,10 +581,10 @@ _DATE_WORDS = (
     " söndag mandag tirsdag lørdag søndag augusti marts desember"
 ).split()
 _DATE_WORD = re.compile(
-    # "(?<!\w)(?=[...])" is "\b" before a word starting with one of these letters: the look-ahead
-    # lets the engine skip most positions at once (1.4x faster than a bare "\b"); the word list is
-    # factored by prefixes (``_trie``)
-    r"(?<!\w)(?=[mtwfsdljvaeonégqzpśckhuø])(?:"
+    # "(?<!\w)(?=[...])" is "\b" before a word starting with one of the calendar words' first
+    # letters: the look-ahead lets the engine skip most positions at once (1.4x faster than a bare
+    # "\b"); the word list is factored by prefixes (``_trie``)
+    r"(?<!\w)(?=[" + "".join(sorted({w[0] for w in _DATE_WORDS} | set("mtwfs"))) + r"])(?:"
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:" + _trie("|".join(_DATE_WORDS)) + r")\b)"
 )
 # "10:30", "2 pm", "14 uhr", "14h30", and "14.30" (not "12.03.2026", a date)
