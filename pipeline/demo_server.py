@@ -106,21 +106,19 @@ class DemoImapServer:
                 self.port = free_port(self.host)
             self._log_file = tempfile.NamedTemporaryFile(prefix="jobmail-pymap-", suffix=".log")
             # The password is on pymap's command line (pymap reads no other source); it is a
-            # random throwaway for a loopback-only server holding demo mail.
+            # random throwaway for a loopback-only server holding demo mail. Values go in the
+            # "--option=value" form because a random token may begin with "-", which argparse
+            # would otherwise read as another option.
             command = [
                 sys.executable,
                 "-c",
                 "from pymap.main import main; main()",
-                "--host",
-                self.host,
-                "--port",
-                str(self.port),
+                f"--host={self.host}",
+                f"--port={self.port}",
                 "--no-tls",
                 "dict",
-                "--demo-user",
-                self.username,
-                "--demo-password",
-                self.password,
+                f"--demo-user={self.username}",
+                f"--demo-password={self.password}",
             ]
             self._process = subprocess.Popen(
                 command, stdin=subprocess.DEVNULL, stdout=self._log_file, stderr=subprocess.STDOUT

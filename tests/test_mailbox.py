@@ -341,6 +341,14 @@ def test_stopped_pymap_gives_transient_error(tmp_path):
 # -- demo server -----------------------------------------------------------------------------
 
 
+def test_demo_server_takes_credentials_that_look_like_options():
+    # secrets.token_urlsafe begins with "-" one time in 64; such a password once broke CI.
+    with DemoImapServer(username="-dash", password="-Xk3-leading-dash") as server:
+        settings = server.imap_settings("UNUSED", connect_timeout=5.0, read_timeout=5.0)
+        with Mailbox(settings, server.password) as box:
+            box.open_folder("INBOX")
+
+
 def test_demo_server_loads_eml_files(pymap_server, tmp_path):
     for i in range(3):
         path = tmp_path / f"{i:02d}.eml"
