@@ -81,6 +81,29 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     example.com example.org example.net
     """.split()
 )
+#: Free-mail providers that serve many country domains ("live.ie", "hotmail.be", "yahoo.com.mx",
+#: "gmx.es"): the label before the country or generic suffix is enough.
+FREEMAIL_PROVIDERS: frozenset[str] = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud aol gmx protonmail"
+    " proton yandex zoho tutanota".split()
+)
+#: Suffixes after a free-mail provider's label: a country code, "com" + country, "co" + country.
+_PUBLIC_SUFFIX = re.compile(r"(?:com|net|org|co)(?:\.[a-z]{2})?|[a-z]{2}")
+
+
+def is_freemail_domain(domain: str) -> bool:
+    """True when ``domain`` belongs to a free-mail host (a person's private address)."""
+    domain = domain.lower().strip(".")
+    parts = domain.split(".")
+    if any(".".join(parts[i:]) in FREEMAIL_DOMAINS for i in range(len(parts) - 1)):
+        return True
+    return (
+        len(parts) >= 2
+        and parts[0] in FREEMAIL_PROVIDERS
+        and _PUBLIC_SUFFIX.fullmatch(".".join(parts[1:])) is not None
+    )
+
+
 #: Names of the tools themselves: never a company the user applied to.
 ATS_NAMES: frozenset[str] = frozenset(
     """
@@ -201,9 +224,10 @@ def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")
     parts = domain.split(".")
+    if is_freemail_domain(domain):
+        return True
     for i in range(len(parts) - 1):
-        suffix = ".".join(parts[i:])
-        if suffix in ATS_DOMAINS or suffix in FREEMAIL_DOMAINS:
+        if ".".join(parts[i:]) in ATS_DOMAINS:
             return True
     if any(_RELAY_LABEL.search(p) for p in parts[:-1]):
         return True

@@ -23,9 +23,9 @@ from pipeline.companies import (
     ATS_DOMAIN_WORDS,
     ATS_DOMAINS,
     ATS_NAMES,
-    FREEMAIL_DOMAINS,
     GENERIC_WORDS,
     SENDER_SUFFIXES,
+    is_freemail_domain,
     is_generic_name,
     is_relay_domain,
 )
@@ -51,6 +51,9 @@ _BODY_TRIGGERS = (
     r"(?:join|joining|here at|on behalf of|welcome to|offer from|offer of employment (?:from|with))",
     r"(?:everyone|all of us|we) at",
     r"(?:shortlisted|selected|interviewed|chosen) by|(?:feedback|news|update|hear back) from",
+    # an intermediary about its client: "submitted your CV to X", "heard back from X"
+    r"(?:submitted|sent|forwarded) your (?:cv|profile|details|résumé|resume) (?:to|over to)",
+    r"(?:heard|hearing) back from|news yet from|(?:my|our) client,?",
     r"(?:bewerbung|interesse|interview|gespräch|vorstellungsgespräch|stelle|position|angebot)"
     r" (?:bei|an|für)",
     r"(?:bei|für die)",
@@ -615,18 +618,33 @@ def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bo
 # A recruitment agency writes about its client: its own name is not the employer.
 _AGENCY = re.compile(
     r"search|recruit|staffing|staffi|talent|tale$|rec$|people|headhunt|personnel|placement"
-    r"|resourcing|personalberatung|executive"
+    r"|resourcing|personalberatung|executive|interim|contracts$"
 )
+# what only an intermediary writes: its client, or that it put the candidate forward
 _AGENCY_CUE = re.compile(
     r"\b(?:my|our|the) client\b|\bclients?'s?\b|acting as an? (?:employment )?agency"
     r"|\brecruitment (?:agency|consultancy)\b|\bmein(?:em)? (?:kunde|mandant)|\bnotre client"
-    r"|\bnuestro cliente",
+    r"|\bnuestro cliente|\bhiring company\b"
+    # "submitted your CV to Stagecoach", not "to the hiring manager" (an in-house recruiter)
+    r"|\bsubmitted your (?:cv|profile|résumé|resume) (?:over )?to (?!(?:the|our|my|a|an)\b)",
     re.IGNORECASE,
 )
 
 
+#: the words that end a staffing intermediary's own name ("Cobalt Interim", "Sprocket
+#: Resourcing", "Quarry Lane Recruitment Ltd"); they count only when the text names another
+#: organisation. Not "Recruiting" or "Talent" alone: employers' own teams sign so ("Acme Recruiting").
+_AGENCY_SENDER = re.compile(
+    r"\b(?:resourcing|staffing|interim|contracts|personnel"
+    r"|recruitment (?:ltd|limited|llc|inc|group|partners|solutions|consultants))\b\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 # cheap literal pre-tests before the slower patterns (speed: most mail has none of these)
-_AGENCY_HINT = re.compile(r"client|agen|kunde|mandant|cliente", re.IGNORECASE)
+_AGENCY_HINT = re.compile(
+    r"client|agen|kunde|mandant|hiring company|submitted your", re.IGNORECASE
+)
 _TEAM_HINT = re.compile(
     r"team|recruit|talent|career|\bHR\b|human|équipe|equipo|people|personal|rh\b|rrhh",
     re.IGNORECASE,
@@ -639,7 +657,14 @@ def _agency_hint(text: str) -> bool:
     low = _lowered(text)[0]
     if not lower_matches_ignorecase(text, low):
         return _AGENCY_HINT.search(text) is not None
-    return "client" in low or "agen" in low or "kunde" in low or "mandant" in low
+    return (
+        "client" in low
+        or "agen" in low
+        or "kunde" in low
+        or "mandant" in low
+        or "hiring company" in low
+        or "submitted your" in low
+    )
 
 
 def _known_ats(domain: str) -> bool:
@@ -764,7 +789,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     from_addr = parsed.from_addr or ""
     domain = from_addr.rsplit("@", 1)[1].lower() if "@" in from_addr else ""
     relay = bool(domain) and is_relay_domain(domain)
-    free = relay and any(domain == d or domain.endswith("." + d) for d in FREEMAIL_DOMAINS)
+    free = relay and is_freemail_domain(domain)
     local = from_addr.split("@", 1)[0].lower()
     local_parts = set(_local_parts(local))
     generic_local = all(c in _LOCAL_GENERIC for c in local_parts)  # no-reply@, jobs@, careers@
@@ -876,6 +901,14 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
         for k in from_text
         if k in scores
     )
+    if elsewhere and not agency and from_label and _AGENCY_SENDER.search(
+        f"{parsed.from_name or ''}\n{core_name or ''}\n{content.signature[-300:]}"
+    ):
+        # "Redstart IT Contracts" / "Gantry Technical Resourcing" writing about another named
+        # organisation: a staffing intermediary, whose own name is never the employer
+        agency = True
+        agency_labels = [from_label] + agency_labels
+        labels = [lab for lab in labels if lab != from_label]
     # the employer's domain written out in the text is the strongest evidence of all
     for lab in labels:
         found = _spelled(lab, whole)

@@ -277,6 +277,30 @@ def test_agency_mail_names_the_client_not_the_agency() -> None:
     )
 
 
+def test_staffing_intermediaries_are_recognised_by_their_name_or_their_wording() -> None:
+    # "submitted your CV to X": only an intermediary writes that, whatever its name
+    assert (
+        _company("Redstart IT (do not reply)", "noreply@redstart-it.com", "Thanks for applying",
+                 "Dear Eleanor,\n\nThis is to confirm I've submitted your CV to Stagecoach Data "
+                 "Ltd for the Python Developer role.\n\nYours sincerely,\nRedstart IT\n")
+        == "Stagecoach Data"
+    )
+    # a sender named "... Resourcing" writing about another named organisation
+    assert (
+        _company("Gantry Technical (do not reply)", "noreply@gantrytech.co.uk", "RE: Technical Writer",
+                 "Dear Lucia,\n\nRe the documentation role at Atticus Wealth: unfortunately the "
+                 "programme has been paused.\n\nKind regards,\nGantry Technical Resourcing\n")
+        == "Atticus Wealth"
+    )
+    # an employer's own recruiting team is not an intermediary
+    assert (
+        _company("Lindenhof Pflege Recruiting", "bewerbung@lindenhofpflege.de", "Einladung",
+                 "Danke für die Zeit, die Sie sich genommen haben. Wir möchten Sie einladen.\n\n"
+                 "Freundliche Grüße\nPersonalabteilung\nLindenhof Pflege\n")
+        == "Lindenhof Pflege"
+    )
+
+
 def test_subject_naming_another_organisation_than_the_sender_is_the_employer() -> None:
     # an agency whose own name is in the display name and domain writes about its client
     assert (
@@ -296,6 +320,9 @@ def test_isp_mail_domains_are_people_not_employers() -> None:
     company = _company("Yuki Qureshi", "qureshi.yuki@btinternet.com", "Re: Workshop Technician",
                        "Hi, can you come in on Tuesday for a chat about the job?\n\nYuki\n")
     assert company is None  # no employer is named; the ISP is not one
+    # the big providers' country domains too ("live.ie", "yahoo.com.mx", "gmx.ch")
+    for addr in ("paddy55@live.ie", "lucia.r@yahoo.com.mx", "m.stoeckli@gmx.ch"):
+        assert _company("Paddy", addr, "Good news!", "Hi, the job is yours if you want it.\n") is None
 
 
 def test_company_from_unknown_relay_local_part_and_forwarded_mail() -> None:
