@@ -1283,7 +1283,7 @@ def _label_as_name(label: str) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------
-# Rejection reasons stated outright (en/de/fr/es)
+# Rejection reasons stated outright (en/de/fr/es/it/nl/pt/pl/sv/da/no)
 
 _REASON_CUES: dict[str, re.Pattern[str]] = {
     "role_filled": re.compile(
@@ -1294,13 +1294,24 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|accepted (?:an|our) offer|stelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?besetzt"
         r"|bereits besetzt|poste\s+(?:a\s+(?:d[ée]j[àa]\s+)?)?[ée]t[ée]\s+pourvu|poste est pourvu"
         r"|d[ée]j[àa] pourvu|puesto\s+(?:ya\s+)?(?:ha\s+sido|fue|est[áa])\s+cubierto"
-        r"|ya (?:ha sido )?cubierto",
+        r"|ya (?:ha sido )?cubierto"
+        # it, nl, pt, pl, sv, da, no
+        r"|posizione (?:è )?(?:già |stata )*(?:coperta|ricoperta|assegnata)|già (?:stata )?coperta"
+        r"|(?:vacature|functie) is (?:inmiddels |al )?(?:vervuld|ingevuld|vergeven)"
+        r"|vaga (?:já )?(?:foi |está |esteja )?(?:preenchida|ocupada)"
+        r"|stanowisko (?:zostało )?(?:już )?obsadzone|(?:tjänsten|rollen) (?:är|har) (?:redan |nu )?tillsatt"
+        r"|stillingen er (?:nu |nå |allerede )?(?:besat|besatt)",
         re.IGNORECASE,
     ),
     "budget_freeze": re.compile(
         r"budget|hiring freeze|freeze on (?:hiring|recruitment)|headcount|funding"
         r"|einstellungsstopp|haushalt|gel des (?:embauches|recrutements)|contraintes budg[ée]taires"
-        r"|congelaci[óo]n de (?:contrataciones|plantilla)|presupuest",
+        r"|congelaci[óo]n de (?:contrataciones|plantilla)|presupuest"
+        # it, nl, pt, pl, sv, da, no
+        r"|blocco (?:delle )?assunzioni|stop alle assunzioni|vacaturestop|personeelsstop"
+        r"|orçament|congelamento (?:de|das) (?:contrata|admiss)|budżet|wstrzyman\w* (?:rekrutacj|zatrudnie)"
+        r"|zamrożeni\w* (?:etatów|zatrudnie|rekrutacj)|anställningsstopp|ansættelsesstop"
+        r"|ansettelsesstopp|budsjett",
         re.IGNORECASE,
     ),
     "closer_fit": re.compile(
@@ -1308,7 +1319,11 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:align|match)(?:es|ed)? more closely|more (?:directly )?relevant experience"
         r"|besser (?:passen|passt|geeignet)|n[äa]her an (?:unseren|den) anforderungen"
         r"|correspond(?:ent|ait)? (?:davantage|mieux)|plus (?:proche|adapt[ée])"
-        r"|se ajusta(?:n|ba)? m[áa]s|encaja(?:n|ba)? mejor|m[áa]s cercan[oa]|mejor (?:encaje|ajuste)",
+        r"|se ajusta(?:n|ba)? m[áa]s|encaja(?:n|ba)? mejor|m[áa]s cercan[oa]|mejor (?:encaje|ajuste)"
+        # it, nl, pt, pl, sv, da, no
+        r"|più (?:in linea|vicin[oi]|adatt[oi]|aderent[ei])|(?:beter|meer) (?:aansluit|passend|past bij)"
+        r"|(?:mais|melhor) (?:alinhad|adequad|ajustad)|lepiej (?:dopasowan|pasuj|odpowiada)"
+        r"|bättre (?:matchar|passar|överensstämmer)|bedre (?:match|passer|matcher)",
         re.IGNORECASE,
     ),
     "level_mismatch": re.compile(
@@ -1317,7 +1332,13 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:over|under)[- ]?qualified|different (?:level|seniority)|at a (?:more )?(?:senior|junior) level"
         r"|erfahrener|mehr (?:berufs)?erfahrung|senioriteit|seniorit[äa]t"
         r"|plus (?:s[ée]nior|junior|exp[ée]riment[ée])|profil plus"
-        r"|m[áa]s (?:s[ée]nior|junior|experiencia|experimentad)",
+        r"|m[áa]s (?:s[ée]nior|junior|experiencia|experimentad)"
+        # it, nl, pt, pl, sv, da, no
+        r"|più (?:senior|junior|esperienza|espert)|sovra\s?qualificat|(?:meer|te) (?:senior|junior)"
+        r"|seniorder|juniorder|meer ervaren|overgekwalificeerd"
+        r"|mais (?:s[ée]nior|s[êe]nior|j[úu]nior|experiente)|sobrequalificad|bardziej doświadczon"
+        r"|nadkwalifikacj|zbyt (?:junior|senior)|mer (?:senior|junior|erfaren)|överkvalificerad"
+        r"|mere (?:senior|junior|erfaren)|overkvalificeret|overkvalifisert",
         re.IGNORECASE,
     ),
     "role_cancelled": re.compile(
@@ -1328,7 +1349,15 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|not (?:be )?(?:moving forward with|filling) (?:the|this) (?:role|position)"
         r"|stelle\s+(?:wurde\s+)?(?:gestrichen|zurückgezogen|storniert)|nicht (?:mehr )?(?:neu )?besetzt"
         r"|poste\s+(?:a\s+[ée]t[ée]\s+)?(?:annul[ée]|supprim[ée]|gel[ée])"
-        r"|puesto\s+(?:ha\s+sido\s+|fue\s+)?(?:cancelad|eliminad|congelad)",
+        r"|puesto\s+(?:ha\s+sido\s+|fue\s+)?(?:cancelad|eliminad|congelad)"
+        # it, nl, pt, pl, sv, da, no
+        r"|posizione (?:è )?(?:stata )?(?:annullata|sospesa|cancellata|soppressa)"
+        r"|vacature (?:is )?(?:ingetrokken|geannuleerd|vervallen|komen te vervallen|on hold gezet)"
+        r"|vaga (?:foi )?(?:cancelada|suspensa|encerrada|congelada)"
+        r"|rekrutacj\w* (?:została )?(?:anulowan|wstrzyman|zamknięt|odwołan)"
+        r"|(?:tjänsten|rekryteringen) (?:har )?(?:dragits tillbaka|avbrutits|strukits|pausats)"
+        r"|(?:stillingen|rekrutteringen) (?:er )?(?:annulleret|trukket tilbage|stoppet|kansellert"
+        r"|trukket tilbake|avlyst|sat på pause|satt på pause)",
         re.IGNORECASE,
     ),
 }

@@ -183,6 +183,15 @@ def test_reason_cues_cover_languages() -> None:
     assert "role_filled" in reason_cues("die stelle wurde bereits besetzt")
     assert "role_cancelled" in reason_cues("le poste a été annulé")
     assert reason_cues("thank you for applying") == ()
+    # it, nl, pt, pl, sv, da, no
+    assert reason_cues("la posizione è già stata coperta") == ("role_filled",)
+    assert reason_cues("de vacature is inmiddels vervuld") == ("role_filled",)
+    assert reason_cues("stillingen er nu besat") == ("role_filled",)
+    assert reason_cues("wstrzymanie rekrutacji w tym roku") == ("budget_freeze",)
+    assert reason_cues("een profiel dat beter aansluit bij de functie") == ("closer_fit",)
+    assert reason_cues("procuramos alguém mais sénior") == ("level_mismatch",)
+    assert reason_cues("rekryteringen har avbrutits") == ("role_cancelled",)
+    assert reason_cues("senior developer bij een vacaturesite") == ()
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
