@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import random
 import re
+import zlib
 from collections.abc import Sequence
 
 # (name, domain, sector) -- all invented
@@ -428,7 +429,7 @@ def to_html(rng: random.Random, text: str, co: str, button: tuple[str, str] | No
         body.insert(min(len(body), rng.randint(1, 3)), btn)
     header = rng.choice([
         f'<div style="font-size:20px;font-weight:700;color:{color};padding:18px 0">{html.escape(co)}</div>',
-        f'<img src="https://cdn.{rng.choice(ATS_RELAYS)}/logos/{abs(hash(co)) % 99999}.png" alt="{html.escape(co)}" width="140">',
+        f'<img src="https://cdn.{rng.choice(ATS_RELAYS)}/logos/{zlib.crc32(co.encode()) % 99999}.png" alt="{html.escape(co)}" width="140">',
         f'<h2 style="font-family:Arial,sans-serif;color:{color}">{html.escape(co)} Careers</h2>',
     ])
     return ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head>"
