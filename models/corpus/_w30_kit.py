@@ -6,27 +6,10 @@ the labels; the register decides greetings, sign-offs and surface, and is shared
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 
-_HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, _HERE / f"{name}.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-W = _load("_w30_world")
-S = _load("_w30_say")
+import _w30_world as W
+import _w30_say as S
 
 LABELLED = {"rej", "rej_fb", "invite", "ack", "offer", "rej_invite", "ack_invite", "fb_invite",
             "fb_reply", "reschedule", "cancel_filled"}

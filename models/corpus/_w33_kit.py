@@ -7,30 +7,17 @@ channel (network notification, job board, recruiter's phone, scheduling tool, ..
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import random
 import re
-import sys
 import unicodedata
-from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
 
 
-def _load(stem: str):
-    if stem in sys.modules:
-        return sys.modules[stem]
-    spec = importlib.util.spec_from_file_location(stem, HERE / f"{stem}.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[stem] = mod
-    spec.loader.exec_module(mod)
-    return mod
 
 
 LANGS = ["it", "nl", "pt", "pl", "sv", "da", "no", "en"]
 WEIGHTS = [15, 14, 14, 12, 10, 8, 8, 19]
-BANK = {lg: _load(f"_w33_{lg}").B for lg in LANGS}
+BANK = {lg: importlib.import_module(f"_w33_{lg}").B for lg in LANGS}
 
 # sentence slots that the banks do not carry: one small table per language
 EXTRA = {

@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
 FAMILY_PREFIX = "w29nord"
 
-
-def _load(name: str):
-    # helpers live beside this file; build.py loads generators by path, so import by path too
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-core = _load("_w29_core")
-sv = _load("_w29_lang_sv")
-da = _load("_w29_lang_da")
-no = _load("_w29_lang_no")
-en = _load("_w29_lang_en")
+import _w29_core as core
+import _w29_lang_sv as sv
+import _w29_lang_da as da
+import _w29_lang_no as no
+import _w29_lang_en as en
 
 
 def generate(rng: random.Random) -> Iterable[dict]:

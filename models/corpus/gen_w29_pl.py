@@ -2,29 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
 FAMILY_PREFIX = "w29pl"
 
-
-def _load(name: str):
-    # helpers live beside this file; build.py loads generators by path, so import by path too
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-core = _load("_w29_core")
-pl = _load("_w29_lang_pl")
-en = _load("_w29_lang_en")
+import _w29_core as core
+import _w29_lang_pl as pl
+import _w29_lang_en as en
 
 
 def generate(rng: random.Random) -> Iterable[dict]:

@@ -4,29 +4,13 @@ scheduling tools). Plain-worded decisions next to pings that decide nothing.
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
 FAMILY_PREFIX = "w30auto"
-_HERE = Path(__file__).resolve().parent
 
-
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, _HERE / f"{name}.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-K = _load("_w30_kit")
-R = _load("_w30_rec")
+import _w30_kit as K
+import _w30_rec as R
 W = K.W
 S = K.S
 

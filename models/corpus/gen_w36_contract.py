@@ -6,27 +6,11 @@ look-alikes that surround them in a contractor's mailbox.
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from typing import Iterable
 
-_HERE = Path(__file__).resolve().parent
-
-
-def _load(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, _HERE / f"{name}.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-W = _load("_w36_world")
-S = _load("_w36_say")
+import _w36_world as W
+import _w36_say as S
 
 FAMILY_PREFIX = "w36contract"
 
