@@ -58,16 +58,18 @@ ATS_DOMAIN_WORDS: tuple[str, ...] = (
     "bamboo",
     "careerportal",
 )
-#: Free-mail providers: a person writing from one of these says nothing about an employer.
+#: Free-mail providers that serve many country domains ("gmail.com", "live.ie", "hotmail.be",
+#: "yahoo.com.mx", "gmx.es"): the provider's label is enough (``is_freemail_domain``).
+FREEMAIL_PROVIDERS: frozenset[str] = frozenset(
+    "gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud aol gmx protonmail"
+    " proton yandex zoho tutanota".split()
+)
+#: Other free-mail and ISP domains: a person writing from one of these says nothing about an
+#: employer.
 FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     """
-    gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com yahoo.com
-    yahoo.co.uk yahoo.fr yahoo.de yahoo.es ymail.com icloud.com me.com mac.com aol.com proton.me
-    protonmail.com gmx.de gmx.net gmx.com web.de t-online.de freenet.de posteo.de mailbox.org
-    orange.fr free.fr laposte.net sfr.fr wanadoo.fr hotmail.fr hotmail.de hotmail.es live.fr
-    outlook.fr outlook.de outlook.es telefonica.net fastmail.com hey.com zoho.eu tutanota.com
-    yahoo.it yahoo.com.br yahoo.co.in yahoo.com.au yahoo.ca hotmail.it hotmail.nl live.nl
-    live.co.uk live.com.au outlook.com.au rocketmail.com zoho.com gmx.at gmx.ch gmx.fr
+    me.com mac.com web.de t-online.de freenet.de posteo.de mailbox.org
+    orange.fr free.fr laposte.net sfr.fr wanadoo.fr telefonica.net fastmail.com hey.com
     mail.com email.com inbox.com
     btinternet.com sky.com virginmedia.com talktalk.net ntlworld.com blueyonder.co.uk
     eircom.net comcast.net verizon.net att.net sbcglobal.net cox.net charter.net bellsouth.net
@@ -76,32 +78,28 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     rediffmail.com sify.com arcor.de online.de libero.it virgilio.it tiscali.it alice.it tin.it
     fastwebnet.it terra.es ya.com uol.com.br bol.com.br terra.com.br ig.com.br sapo.pt
     ziggo.nl kpnmail.nl planet.nl hetnet.nl home.nl telenet.be skynet.be bluewin.ch
-    wp.pl o2.pl onet.pl interia.pl seznam.cz yandex.ru yandex.com mail.ru qq.com 163.com
-    126.com naver.com hanmail.net yahoo.co.jp
+    wp.pl o2.pl onet.pl interia.pl seznam.cz mail.ru qq.com 163.com 126.com naver.com hanmail.net
     example.com example.org example.net
     """.split()
 )
-#: Free-mail providers that serve many country domains ("live.ie", "hotmail.be", "yahoo.com.mx",
-#: "gmx.es"): the label before the country or generic suffix is enough.
-FREEMAIL_PROVIDERS: frozenset[str] = frozenset(
-    "gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud aol gmx protonmail"
-    " proton yandex zoho tutanota".split()
-)
-#: Suffixes after a free-mail provider's label: a country code, "com" + country, "co" + country.
+#: What may follow a provider's label: a country code, or com/net/org/co plus a country code.
 _PUBLIC_SUFFIX = re.compile(r"(?:com|net|org|co)(?:\.[a-z]{2})?|[a-z]{2}")
 
 
+def _is_freemail(parts: list[str]) -> bool:
+    """``is_freemail_domain`` of a lower-cased domain split at its dots."""
+    for i in range(len(parts) - 1):
+        if ".".join(parts[i:]) in FREEMAIL_DOMAINS:
+            return True
+        if parts[i] in FREEMAIL_PROVIDERS and _PUBLIC_SUFFIX.fullmatch(".".join(parts[i + 1 :])):
+            return True
+    return False
+
+
 def is_freemail_domain(domain: str) -> bool:
-    """True when ``domain`` belongs to a free-mail host (a person's private address)."""
-    domain = domain.lower().strip(".")
-    parts = domain.split(".")
-    if any(".".join(parts[i:]) in FREEMAIL_DOMAINS for i in range(len(parts) - 1)):
-        return True
-    return (
-        len(parts) >= 2
-        and parts[0] in FREEMAIL_PROVIDERS
-        and _PUBLIC_SUFFIX.fullmatch(".".join(parts[1:])) is not None
-    )
+    """True when ``domain`` (or a domain it is under) belongs to a free-mail host: a person's
+    private address."""
+    return _is_freemail(domain.lower().strip(".").split("."))
 
 
 #: Names of the tools themselves: never a company the user applied to.
@@ -224,7 +222,7 @@ def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")
     parts = domain.split(".")
-    if is_freemail_domain(domain):
+    if _is_freemail(parts):
         return True
     for i in range(len(parts) - 1):
         if ".".join(parts[i:]) in ATS_DOMAINS:

@@ -642,9 +642,9 @@ _AGENCY_SENDER = re.compile(
 
 
 # cheap literal pre-tests before the slower patterns (speed: most mail has none of these)
-_AGENCY_HINT = re.compile(
-    r"client|agen|kunde|mandant|hiring company|submitted your", re.IGNORECASE
-)
+#: words one of which ``_AGENCY_CUE`` needs
+_AGENCY_HINT_WORDS = ("client", "agen", "kunde", "mandant", "hiring company", "submitted your")
+_AGENCY_HINT = re.compile("|".join(_AGENCY_HINT_WORDS), re.IGNORECASE)
 _TEAM_HINT = re.compile(
     r"team|recruit|talent|career|\bHR\b|human|équipe|equipo|people|personal|rh\b|rrhh",
     re.IGNORECASE,
@@ -657,14 +657,7 @@ def _agency_hint(text: str) -> bool:
     low = _lowered(text)[0]
     if not lower_matches_ignorecase(text, low):
         return _AGENCY_HINT.search(text) is not None
-    return (
-        "client" in low
-        or "agen" in low
-        or "kunde" in low
-        or "mandant" in low
-        or "hiring company" in low
-        or "submitted your" in low
-    )
+    return any(word in low for word in _AGENCY_HINT_WORDS)
 
 
 def _known_ats(domain: str) -> bool:
