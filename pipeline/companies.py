@@ -96,6 +96,34 @@ def _is_freemail(parts: list[str]) -> bool:
     return False
 
 
+# Labels under a country code that name a kind of registrant, not the registrant: northwind.co.uk,
+# havnestad.kommune.no, riverstone.school.nz, stbrigids.sch.uk, sante.gouv.fr, imss.gob.mx
+_KIND_LABELS = frozenset(
+    "co com org ac gov net nhs edu sch school kommune gouv gob govt gc k12 mil police ltd plc"
+    " health ne or".split()
+)
+# State and province labels between an organisation and its kind label: health.nsw.gov.au
+_REGION_LABELS = frozenset("nsw vic qld wa sa tas act nt qc on bc ab mb sk ns nb pe yt".split())
+
+
+def owner_label_index(parts: list[str]) -> int:
+    """Index, in a domain split at its dots, of the label that names the domain's owner: the one
+    left of the top-level domain and, under a country code, of any kind or region labels
+    ("northwind" of hr.northwind.co.uk, "health" of health.nsw.gov.au, "ciusss" of ciusss.qc.ca)."""
+    i = len(parts) - 2
+    country = len(parts[-1]) == 2 or parts[-1] == "example"
+    while i > 0 and (
+        parts[i] == "example"  # RFC 2606 documentation domains stand in for any: acme.example.com
+        or country
+        and (
+            parts[i] in _KIND_LABELS
+            or (parts[i] in _REGION_LABELS and (parts[i + 1] in _KIND_LABELS or i == len(parts) - 2))
+        )
+    ):
+        i -= 1
+    return max(i, 0)
+
+
 def is_freemail_domain(domain: str) -> bool:
     """True when ``domain`` (or a domain it is under) belongs to a free-mail host: a person's
     private address."""

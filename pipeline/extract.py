@@ -28,6 +28,7 @@ from pipeline.companies import (
     is_freemail_domain,
     is_generic_name,
     is_relay_domain,
+    owner_label_index,
 )
 from pipeline.features import SCAN_CHARS, MessageContent, lower_matches_ignorecase
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
@@ -314,12 +315,7 @@ def _domain_label(addr: str, relays: bool = False) -> str | None:
     parts = [p for p in domain.split(".") if p]
     if len(parts) < 2:
         return None
-    # skip country second levels (northwind.co.uk) and NHS-style sub-levels
-    core = parts[-2]
-    if len(parts) >= 3 and parts[-2] in ("co", "com", "org", "ac", "gov", "net", "nhs", "example"):
-        core = parts[-3]
-    if len(parts) >= 4 and parts[-3] in ("nhs",):
-        core = parts[-4]
+    core = parts[owner_label_index(parts)]
     # a corporate portal domain: "kelpiesoftware-talent.com", "acme-careers.com"
     core = re.sub(r"-(?:talent|careers?|jobs|people|hr|recruiting|hiring)$", "", core)
     if core in _DOMAIN_STOP:
@@ -331,10 +327,7 @@ def _raw_domain_label(addr: str) -> str:
     """The domain label with hyphens kept (``northwind-health``) for the last-resort name."""
     domain = addr.rsplit("@", 1)[1].lower() if "@" in addr else ""
     parts = [p for p in domain.split(".") if p]
-    for p in reversed(parts[:-1]):
-        if p not in ("co", "com", "org", "ac", "gov", "net", "nhs", "example"):
-            return p
-    return ""
+    return parts[owner_label_index(parts)] if len(parts) >= 2 else ""
 
 
 def _local_parts(addr: str) -> list[str]:

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from pipeline.companies import ATS_NAMES, is_generic_name, is_relay_domain
+from pipeline.companies import ATS_NAMES, is_generic_name, is_relay_domain, owner_label_index
 
 #: Legal-form words dropped from the end of a company name (also "GmbH & Co. KG" piecewise).
 LEGAL_SUFFIXES: frozenset[str] = frozenset(
@@ -51,9 +51,6 @@ SENDER_WORDS: frozenset[str] = frozenset(
 )
 #: Multi-word sender tails removed as a whole before word-wise trimming.
 _SENDER_TAILS: tuple[str, ...] = ("human resources", "people and culture", "people & culture")
-_SECOND_LEVELS = frozenset(
-    {"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "ne", "or"}
-)
 _DOC_DOMAINS = frozenset({"example.com", "example.org", "example.net"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
@@ -153,9 +150,7 @@ def org_domain(addr_or_domain: str | None) -> str | None:
         return None
     if len(parts) < 2:
         return None
-    if len(parts) >= 3 and parts[-2] in _SECOND_LEVELS and len(parts[-1]) == 2:
-        return ".".join(parts[-3:])
-    return ".".join(parts[-2:])
+    return ".".join(parts[owner_label_index(parts) :])
 
 
 def domain_key(domain: str) -> str | None:

@@ -560,3 +560,25 @@ def test_transliterated_domain_finds_the_umlaut_spelling() -> None:
         )
         == "Müller & Voss Datentechnik"
     )
+
+
+def test_kind_and_region_labels_of_a_domain_are_not_the_employer() -> None:
+    # "kommune", "school", "sch" name a kind of registrant under a country code, not the employer
+    from pipeline.companies import owner_label_index
+    from pipeline.linking import org_domain
+
+    for domain, owner in (
+        ("havnestad.kommune.no", "havnestad"),
+        ("riverstone.school.nz", "riverstone"),
+        ("mail.stbrigids.sch.uk", "stbrigids"),
+        ("health.nsw.gov.au", "health"),
+        ("hr.northwind.co.uk", "northwind"),
+        ("jobs.acme.com", "acme"),
+        ("mail.school.com", "school"),  # under .com, "school" is the owner's own name
+        ("acme.example.com", "acme"),
+    ):
+        parts = domain.split(".")
+        assert parts[owner_label_index(parts)] == owner, domain
+    assert org_domain("ida@havnestad.kommune.no") == "havnestad.kommune.no"
+    assert _company("Silje Dahl", "silje.dahl@havnestad.kommune.no", "Intervjuet", "Hei Ingrid,\n\nTakk.") \
+        == "Havnestad"
