@@ -40,6 +40,25 @@ MODEL_NAME = "jobmail_classifier"
 DETAILS_PIPE = "textcat_details"
 #: the labels whose messages need topic/reason scores
 _DETAIL_LABELS = ("feedback", "rejection")
+#: the second bag-of-words model of the six labels, over words and word pairs; it scores the
+#: labels under prefixed names ("bigram_rejection"), and a label's score is the mean of both models'
+BIGRAM_PIPE = "textcat_bigrams"
+BIGRAM_PREFIX = "bigram_"
+BIGRAM_CATS: tuple[str, ...] = tuple(BIGRAM_PREFIX + lab for lab in LABELS)
+
+
+def average_views(cats: dict[str, float]) -> dict[str, float]:
+    """Set each label's score in ``cats`` (in place) to the mean of the word model's and the
+    word-pair model's, and return ``cats``. Call once per document, right after the model ran.
+
+    Why two models: on held-out writers the word model and the word-pair model err on different
+    mail (pairs help English, hurt the languages with little training mail), and their mean beat
+    both (leave-one-writer-out macro-F1, see models/config/textcat.cfg)."""
+    for lab in LABELS:
+        pair = cats.get(BIGRAM_PREFIX + lab)
+        if pair is not None:
+            cats[lab] = (cats.get(lab, 0.0) + pair) / 2
+    return cats
 
 
 class Classifier:
@@ -92,6 +111,8 @@ class Classifier:
         # the second text classifier's scores matter only for feedback and rejections (topics,
         # reasons) and for mail with no label (the company gate): it runs on those docs alone
         docs = list(self.nlp.pipe(texts, batch_size=batch_size, disable=[DETAILS_PIPE]))
+        for doc in docs:
+            average_views(doc.cats)
         needing = [doc for doc in docs if _needs_details(self.labels_of(doc.cats)[1])]
         for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
             pass  # sets the topic_/reason_ scores in each doc's cats
@@ -184,6 +205,10 @@ def _check_pipeline(nlp: Any, path: Path) -> None:
     labels = tuple(nlp.get_pipe("textcat_multilabel").labels)
     if labels != LABELS:
         raise ModelError(f"model at {path} predicts {list(labels)}, expected {list(LABELS)}")
+    if BIGRAM_PIPE not in nlp.pipe_names:
+        raise ModelError(f"model at {path} has no {BIGRAM_PIPE} component (trained before model v10)")
+    if tuple(nlp.get_pipe(BIGRAM_PIPE).labels) != BIGRAM_CATS:
+        raise ModelError(f"model at {path}: {BIGRAM_PIPE} predicts {list(nlp.get_pipe(BIGRAM_PIPE).labels)}")
     if DETAILS_PIPE not in nlp.pipe_names:
         raise ModelError(f"model at {path} has no {DETAILS_PIPE} component (topics/reasons)")
     if EMPLOYER_CAT not in nlp.get_pipe(DETAILS_PIPE).labels:

@@ -47,6 +47,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
+from pipeline.classify import BIGRAM_PREFIX, average_views
 from pipeline.errors import ModelError, UsageError
 from pipeline.features import model_text
 from pipeline.parse import parse_message
@@ -69,7 +70,7 @@ CONFIG = ROOT / "models" / "config" / "textcat.cfg"
 RELEASE = ROOT / "models" / "release"
 DEMO_MAILBOX = ROOT / "pipeline" / "demo" / "mailbox"
 MODEL_NAME = "jobmail_classifier"
-MODEL_VERSION = "9.0.0"
+MODEL_VERSION = "10.0.0"
 SEED = 20261122
 DEV_FRACTION = 0.22
 #: thresholds maximise dev F-beta with this beta. 1.5 (recall weighted) scored 0.834 on the
@@ -126,6 +127,7 @@ def record_to_parsed(rec: dict[str, Any]) -> ParsedMessage:
 def record_cats(rec: dict[str, Any]) -> dict[str, float]:
     """The training targets of a record: labels, topics and reasons as 0/1 categories."""
     cats = {lab: float(lab in rec["labels"]) for lab in LABELS}
+    cats.update({f"{BIGRAM_PREFIX}{lab}": cats[lab] for lab in LABELS})  # the word-pair model's
     # Topics are only defined for feedback and reasons only for rejections: elsewhere they are left
     # out, which spaCy treats as missing (no loss), so the details model learns only where they apply.
     if "feedback" in rec["labels"]:
@@ -227,7 +229,7 @@ def train_model(train: Prepared, dev: Prepared, out: Path, overrides: dict[str, 
 
 
 def predict(nlp: Any, texts: list[str], batch_size: int = 256) -> list[dict[str, float]]:
-    return [dict(doc.cats) for doc in nlp.pipe(texts, batch_size=batch_size)]
+    return [average_views(dict(doc.cats)) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
 def choose_thresholds(
@@ -371,7 +373,9 @@ def _corpus_hash(path: Path) -> str:
 
 
 #: files of a model directory that hold what the model computes (not meta/metrics text)
-_WEIGHT_FILES = ("textcat_multilabel/model", "textcat_details/model", "vocab/strings.json")
+_WEIGHT_FILES = (
+    "textcat_multilabel/model", "textcat_bigrams/model", "textcat_details/model", "vocab/strings.json"
+)
 
 
 def weights_digest(model_dir: Path) -> str:

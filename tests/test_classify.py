@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.classify import RELEASE_DIR, Classifier
+from pipeline.classify import BIGRAM_PIPE, RELEASE_DIR, Classifier, average_views
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
-from pipeline.features import message_content
+from pipeline.features import content_model_text, message_content
 from pipeline.parse import parse_message
 from pipeline.records import EMPLOYER_CAT, LABELS, ParsedMessage
 
@@ -71,6 +71,7 @@ def classifier() -> Classifier:
 
 def test_released_model_loads_and_matches_labels(classifier: Classifier) -> None:
     assert tuple(classifier.nlp.get_pipe("textcat_multilabel").labels) == LABELS
+    assert tuple(classifier.nlp.get_pipe(BIGRAM_PIPE).labels) == tuple(f"bigram_{lab}" for lab in LABELS)
     assert classifier.version.startswith("jobmail_classifier-")
     assert set(LABELS) <= set(classifier.thresholds)
 
@@ -582,3 +583,15 @@ def test_kind_and_region_labels_of_a_domain_are_not_the_employer() -> None:
     assert org_domain("ida@havnestad.kommune.no") == "havnestad.kommune.no"
     assert _company("Silje Dahl", "silje.dahl@havnestad.kommune.no", "Intervjuet", "Hei Ingrid,\n\nTakk.") \
         == "Havnestad"
+
+
+def test_a_label_score_is_the_mean_of_the_word_and_word_pair_models(classifier: Classifier) -> None:
+    # the released pipeline's own scores: each label's final score is the mean of the two models'
+    doc = classifier.nlp(content_model_text(message_content(parse_message(REJECTION))))
+    raw = dict(doc.cats)
+    mixed = average_views(dict(raw))
+    for lab in LABELS:
+        assert mixed[lab] == pytest.approx((raw[lab] + raw[f"bigram_{lab}"]) / 2)
+    assert classifier.classify(parse_message(REJECTION)).scores["rejection"] == pytest.approx(
+        mixed["rejection"], abs=1e-4
+    )

@@ -165,6 +165,7 @@ def test_training_twice_gives_identical_model_bytes(tmp_path: Path) -> None:
     a, b = releases
     for rel in (
         "textcat_multilabel/model",
+        "textcat_bigrams/model",
         "textcat_details/model",
         "vocab/strings.json",
         "config.cfg",
