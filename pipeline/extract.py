@@ -1271,6 +1271,10 @@ def _label_as_name(label: str) -> str | None:
 # ---------------------------------------------------------------------------------------------
 # Rejection reasons stated outright (en/de/fr/es/it/nl/pt/pl/sv/da/no)
 
+# Like the topic cues below: lower-case patterns without IGNORECASE, searched in lower-cased text.
+# IGNORECASE made Python's engine fold every character it tried: reason_cues took 0.39 ms a
+# message, 0.09 ms this way, with the same cues for 9,000 corpus and benchmark messages.
+
 _REASON_CUES: dict[str, re.Pattern[str]] = {
     "role_filled": re.compile(
         r"(?:position|role|vacancy|job|opening)\s+(?:has|had|have)\s+(?:now\s+|already\s+)?"
@@ -1287,7 +1291,6 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|vaga (?:já )?(?:foi |está |esteja )?(?:preenchida|ocupada)"
         r"|stanowisko (?:zostało )?(?:już )?obsadzone|(?:tjänsten|rollen) (?:är|har) (?:redan |nu )?tillsatt"
         r"|stillingen er (?:nu |nå |allerede )?(?:besat|besatt)",
-        re.IGNORECASE,
     ),
     "budget_freeze": re.compile(
         r"budget|hiring freeze|freeze on (?:hiring|recruitment)|headcount|funding"
@@ -1298,7 +1301,6 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|orçament|congelamento (?:de|das) (?:contrata|admiss)|budżet|wstrzyman\w* (?:rekrutacj|zatrudnie)"
         r"|zamrożeni\w* (?:etatów|zatrudnie|rekrutacj)|anställningsstopp|ansættelsesstop"
         r"|ansettelsesstopp|budsjett",
-        re.IGNORECASE,
     ),
     "closer_fit": re.compile(
         r"more closely (?:match|align|fit)|closer (?:match|fit)|better (?:match|fit|suited|aligned)"
@@ -1310,7 +1312,6 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|più (?:in linea|vicin[oi]|adatt[oi]|aderent[ei])|(?:beter|meer) (?:aansluit|passend|past bij)"
         r"|(?:mais|melhor) (?:alinhad|adequad|ajustad)|lepiej (?:dopasowan|pasuj|odpowiada)"
         r"|bättre (?:matchar|passar|överensstämmer)|bedre (?:match|passer|matcher)",
-        re.IGNORECASE,
     ),
     "level_mismatch": re.compile(
         r"more (?:senior|junior|experienced)|someone (?:more )?(?:senior|junior)"
@@ -1325,7 +1326,6 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|mais (?:s[ée]nior|s[êe]nior|j[úu]nior|experiente)|sobrequalificad|bardziej doświadczon"
         r"|nadkwalifikacj|zbyt (?:junior|senior)|mer (?:senior|junior|erfaren)|överkvalificerad"
         r"|mere (?:senior|junior|erfaren)|overkvalificeret|overkvalifisert",
-        re.IGNORECASE,
     ),
     "role_cancelled": re.compile(
         r"(?:position|role|opening|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
@@ -1344,14 +1344,15 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:tjänsten|rekryteringen) (?:har )?(?:dragits tillbaka|avbrutits|strukits|pausats)"
         r"|(?:stillingen|rekrutteringen) (?:er )?(?:annulleret|trukket tilbage|stoppet|kansellert"
         r"|trukket tilbake|avlyst|sat på pause|satt på pause)",
-        re.IGNORECASE,
     ),
 }
 
 
 def reason_cues(text: str) -> tuple[str, ...]:
-    """Rejection reasons whose typical phrasing occurs in ``text``, in OUTSIDE_CONTROL order."""
-    return tuple(r for r in OUTSIDE_CONTROL if _REASON_CUES[r].search(text))
+    """Rejection reasons whose typical phrasing occurs in ``text`` (any case), in OUTSIDE_CONTROL
+    order."""
+    low = text.lower()
+    return tuple(r for r in OUTSIDE_CONTROL if _REASON_CUES[r].search(low))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1364,20 +1365,17 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"\bcod(?:e|ing)\b|live.coding|pair.programming|take.home|implementation|algorithm"
         r"|data structures?|debugg|\btests?\b|edge cases?|programmier|\bcódigo|programaci[óo]n"
         r"|programmation|\bcode\b",
-        re.IGNORECASE,
     ),
     "system_design": re.compile(
         r"system.design|architecture|design (?:round|session|interview|exercise|portion)"
         r"|scalab|trade.?offs?|distributed|systemdesign|systementwurf|architektur"
         r"|conception (?:de )?syst[èe]me|dise[ñn]o de sistemas|arquitectura",
-        re.IGNORECASE,
     ),
     "technical_depth": re.compile(
         r"depth|in.depth|deep(?:er)? (?:understanding|knowledge|dive)|fundamentals|under the hood"
         r"|grasp of|thinner|shallow|how (?:it|things) work"
         r"|technical (?:knowledge|understanding|detail)|surface|tiefe|fachwissen|grundlagen"
         r"|profondeur|connaissances techniques|profundidad|conocimientos t[ée]cnicos",
-        re.IGNORECASE,
     ),
     "behavioural": re.compile(
         r"behaviou?ral|\bstar\b|examples? (?:from|of a time)|past (?:experience|situations)|situational"
@@ -1385,44 +1383,37 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"|your examples|situations concr[èe]tes"
         r"|stories|story|verhaltens|situations vécues|exemples? concrets?|situaciones|ejemplos concretos"
         r"|preguntas de comportamiento|comportamental",
-        re.IGNORECASE,
     ),
     "communication": re.compile(
         r"communicat|articulat|explain|structure (?:your|of your) answers|clarity|concise|rambl"
         r"|kommunikation|erklär|communication|expliqu|explication|comunicaci[óo]n|explicar|explicaci",
-        re.IGNORECASE,
     ),
     "questions_to_ask": re.compile(
         r"questions? (?:for|to ask|at the end|about the (?:role|team|company))|no questions"
         r"|didn'?t (?:have|ask) (?:any )?questions|fragen (?:an uns|gestellt|zu stellen)"
         r"|keine fragen|questions? à (?:nous )?poser|pas de questions|preguntas (?:para|al final)"
         r"|ninguna pregunta|sin preguntas",
-        re.IGNORECASE,
     ),
     "composure": re.compile(
         r"nerv|composure|under (?:time )?pressure|anxious|flustered|stress|calm|confidence|confident"
         r"|footing|defensive|rattled|froze|freeze|got harder|when challenged|panick|d[ée]stabilis"
         r"|aufgeregt|nervös|ruhe|gelassen|stress|nerveu|sang.froid|nervios|calma|presi[óo]n",
-        re.IGNORECASE,
     ),
     "experience_level": re.compile(
         r"(?:years|level) of (?:hands-on )?experience|more experience|enough experience"
         r"|experience (?:with|in)|managing people|people management|track record"
         r"|seniority|too junior|more senior|hands.on experience|exposure to|berufserfahrung"
         r"|erfahrung|exp[ée]rience|experiencia|seniorit",
-        re.IGNORECASE,
     ),
     "collaboration": re.compile(
         r"collaborat|teamwork|team.?player|working with others|stakeholder|cross.functional"
         r"|across teams|with other teams|working together|ownership across"
         r"|zusammenarbeit|teamfähig|travail d'équipe|collaboration|trabajo en equipo|colaboraci",
-        re.IGNORECASE,
     ),
     "cv_positioning": re.compile(
         r"\bcv\b|r[ée]sum[ée]|portfolio|cover letter|how you present|positioning|presented your"
         r"|your application didn|application (?:didn|did not)|highlight"
         r"|lebenslauf|anschreiben|lettre de motivation|curr[íi]culum|carta de presentaci",
-        re.IGNORECASE,
     ),
 }
 _WEAKNESS = re.compile(
@@ -1437,15 +1428,15 @@ _WEAKNESS = re.compile(
     r"|falt[óa]|faltaba|insuficiente|no (?:fue|era|suficiente)|mejorar|demasiado|d[ée]bil"
     r"|few |footing|flustered|defensive|thin|hypothetical|don'?t yet|hard to|fell"
     r"|nervous|anxious|rattled|panick|nerveu|nervios|nervös|difficile|dif[íi]cil|schwer",
-    re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 
 def topic_cues(text: str) -> tuple[str, ...]:
-    """Feedback topics that ``text`` names as a weakness, in TOPICS order (phrase patterns)."""
+    """Feedback topics that ``text`` (any case) names as a weakness, in TOPICS order (phrase
+    patterns, lower case, searched in the lower-cased text)."""
     found: set[str] = set()
-    for sentence in _SENTENCE.split(text):
+    for sentence in _SENTENCE.split(text.lower()):
         # only sentences that say something was missing or weak name a topic (praise names none)
         if len(sentence) < 12 or not _WEAKNESS.search(sentence):
             continue
