@@ -164,8 +164,8 @@ _REPLY_HEADER_END = re.compile(
 )
 # Outlook-style header block: "From: ..." followed within a few lines by "Sent:"/"Date:"/"To:".
 _HEADER_FIELD = re.compile(
-    r"^\s*\*?(from|von|de|sent|gesendet|envoy[ée]|enviado|date|datum|fecha|to|an|[àa]|para"
-    r"|subject|betreff|objet|asunto|cc|da|inviato|oggetto|van|verzonden|aan|onderwerp|enviada"
+    r"^\s*\*?(from|von|de|sent|gesendet|envoy[ée]|enviado(?: el)?|enviad[ao] em|date|datum|fecha"
+    r"|to|an|[àa]|para|subject|betreff|objet|asunto|cc|da|inviato|oggetto|van|verzonden|aan|onderwerp|enviada"
     r"|assunto)\s*:\*?\s*(.*)$",
     re.IGNORECASE,
 )
@@ -233,16 +233,67 @@ def _footer_lines(lines: list[str]) -> set[int]:
     return hits
 
 
-def _split_forward(lines: list[str]) -> tuple[list[str], list[str]] | None:
-    """(note above the marker, forwarded message with its header block removed) or None."""
+def _split_forward(
+    lines: list[str], is_fwd: bool = False, people: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]] | None:
+    """(note above the marker, forwarded message with its header block removed) or None.
+
+    ``is_fwd``: the subject says the message is a forward ("FW:", "Fwd:", "WG:"). Outlook and
+    older Thunderbird forward under the same separators as a reply's quoted original ("_____",
+    "-----Original Message-----", a bare "From:/Sent:/To:" block), so in a forward these mark the
+    message passed on, unless that message came from ``people`` (the addresses of this message's
+    sender and recipients, or their domains): then it is a reply quoting earlier mail
+    under a subject that still says "Fwd:" (a Spanish "RV:" reply to HR quoting HR's offer)."""
     for i, line in enumerate(lines):
         if _FORWARD_MARKER.match(line):
-            rest = lines[i + 1 :]
-            j = 0
-            # skip the forwarded header block (From:/Date:/Subject:/To: and blank lines)
-            while j < len(rest) and (not rest[j].strip() or _HEADER_FIELD.match(rest[j])):
-                j += 1
-            return lines[:i], rest[j:]
+            start = i + 1
+        elif is_fwd and _REPLY_HEADER.match(line):
+            start = i + 1
+            if _sent_by(_block_sender(lines, start), people):
+                return None
+        elif is_fwd and _header_block_at(lines, i):
+            start = i
+            if _sent_by(_block_sender(lines, start), people):
+                return None
+        else:
+            continue
+        rest = lines[start:]
+        j = 0
+        # skip the forwarded header block (From:/Date:/Subject:/To: and blank lines)
+        while j < len(rest) and (not rest[j].strip() or _HEADER_FIELD.match(rest[j])):
+            j += 1
+        return lines[:i], rest[j:]
+    return None
+
+
+def _header_block_at(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` opens an Outlook-style header block: a "From:" field with another header
+    field among the next two non-blank lines."""
+    field = _HEADER_FIELD.match(lines[i])
+    if not field or field.group(1).lower() not in _FROM_FIELD:
+        return False
+    following = [x for x in lines[i + 1 : i + 5] if x.strip()]
+    return any(_HEADER_FIELD.match(x) for x in following[:2])
+
+
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _sent_by(sender: str | None, people: frozenset[str]) -> bool:
+    """Whether ``sender`` is one of ``people`` or shares a domain with one."""
+    if not sender:
+        return False
+    domain = sender.rpartition("@")[2]
+    return sender in people or any(p.rpartition("@")[2] == domain for p in people)
+
+
+def _block_sender(lines: list[str], start: int) -> str | None:
+    """The address in the "From:" field of the header block at ``start`` (lower case), or None."""
+    for line in lines[start : start + 8]:
+        field = _HEADER_FIELD.match(line)
+        if field and field.group(1).lower() in _FROM_FIELD:
+            found = _ADDRESS.search(field.group(2))
+            return found.group(0).lower() if found else None
     return None
 
 
@@ -263,12 +314,8 @@ def _cut_reply(lines: list[str]) -> list[str]:
             and not _REPLY_HEADER_END.match(line)
         ):
             break
-        field = _HEADER_FIELD.match(line)
-        if field and field.group(1).lower() in _FROM_FIELD and out:
-            # an Outlook block needs at least one more header field right after "From:"
-            following = [x for x in lines[i + 1 : i + 5] if x.strip()]
-            if any(_HEADER_FIELD.match(x) for x in following[:2]):
-                break
+        if out and _header_block_at(lines, i):
+            break  # an Outlook block: "From:" and at least one more header field right after it
         out.append(line)
     return out
 
@@ -288,9 +335,11 @@ def _cut_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     return lines, []
 
 
-def _clean_body(text: str) -> tuple[str, str]:
+def _clean_body(
+    text: str, is_fwd: bool = False, people: frozenset[str] = frozenset()
+) -> tuple[str, str]:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    forward = _split_forward(lines)
+    forward = _split_forward(lines, is_fwd, people)
     if forward is not None:
         note, forwarded = forward
         note_body, _ = _cut_signature(_cut_reply(note))
@@ -328,7 +377,10 @@ def _body_source(parsed: ParsedMessage) -> str:
 def message_content(parsed: ParsedMessage) -> MessageContent:
     """Subject and the new text of the body, case preserved (see module docstring)."""
     subject = " ".join(parsed.subject.split())
-    body, signature = _clean_body(_body_source(parsed))
+    is_fwd = is_forward(subject)
+    # the sender too: a sender quoting their own earlier mail ("a reminder, see below") is history
+    people = (parsed.to_addrs + parsed.cc_addrs + (parsed.from_addr.lower(),)) if is_fwd else ()
+    body, signature = _clean_body(_body_source(parsed), is_fwd, frozenset(p for p in people if p))
     return MessageContent(subject=subject, body=body, signature=signature)
 
 
@@ -339,6 +391,13 @@ _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _DIGITS = re.compile(r"\d+")
 _SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
+#: the first subject prefix of a forward: "Fwd:", "FW:", "WG:" (de), "TR:" (fr), "RV:" (es)
+_FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|tr|rv)\s*(?:\[\d+\])?\s*:", re.I)
+
+
+def is_forward(subject: str) -> bool:
+    """Whether ``subject`` is a forward's ("FW: RE: ..." is; "RE: FW: ...", a reply to one, not)."""
+    return _FORWARD_PREFIX.match(subject) is not None
 
 
 # "Hi Priya," / "Dear Ms Mensah," / "Hallo Tomás,": the addressee's name says nothing about the

@@ -90,6 +90,41 @@ def test_forwarded_message_content_is_the_content() -> None:
     assert "hiring@example.com" not in text
 
 
+def _mail(body: str, subject: str, sender: str, to: str) -> ParsedMessage:
+    return ParsedMessage(subject=subject, text_plain=body, from_addr=sender, to_addrs=(to,))
+
+
+_DECISION = "Dear Sam,\n\nUnfortunately we have decided not to proceed with your application.\n"
+
+
+def test_outlook_forward_keeps_the_message_passed_on() -> None:
+    # Outlook forwards under the separators its replies use: the subject tells them apart
+    for separator in ("________________________________", "-----Original Message-----", ""):
+        body = (
+            f"See below, sorry.\n\n{separator}\nFrom: Jane Roe <jane@acme.example>\n"
+            "Sent: Tuesday, June 4, 2024 10:00 AM\nTo: Recruiter <rec@agency.example>\n"
+            f"Subject: Your application\n\n{_DECISION}"
+        )
+        forward = model_text(_mail(body, "FW: Your application", "rec@agency.example", "sam@mail.example"))
+        assert "decided not to proceed" in forward, separator
+        assert "jane@acme.example" not in forward and "sent:" not in forward
+        reply = model_text(_mail(body, "RE: Your application", "rec@agency.example", "sam@mail.example"))
+        assert "decided not to proceed" not in reply, separator
+
+
+def test_reply_under_a_forward_subject_still_cuts_the_quoted_mail() -> None:
+    # "RV:" kept on a reply to HR, quoting HR's own mail (same domain as the recipient), and a
+    # sender quoting their own earlier mail: history, not a forwarded message
+    body = (
+        "Thanks for letting me know. Could you share any feedback?\n\n-----Mensaje original-----\n"
+        f"De: Ana Ruiz <ana.ruiz@acme.example>\nEnviado el: 10.07.2026 13:45\n\n{_DECISION}"
+    )
+    to_hr = model_text(_mail(body, "RV: Your application", "sam@mail.example", "rrhh@acme.example"))
+    assert "could you share any feedback" in to_hr and "decided not to proceed" not in to_hr
+    own = model_text(_mail(body, "Fwd: Your application", "ana.ruiz@acme.example", "sam@mail.example"))
+    assert "decided not to proceed" not in own
+
+
 def test_html_only_message_becomes_text_without_scripts_or_quotes() -> None:
     html = (
         "<html><head><style>p{color:red}</style><title>x</title></head><body>"
