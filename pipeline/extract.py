@@ -1272,9 +1272,8 @@ def _label_as_name(label: str) -> str | None:
 # Rejection reasons stated outright (en/de/fr/es/it/nl/pt/pl/sv/da/no)
 
 # Like the topic cues below: lower-case patterns without IGNORECASE, searched in lower-cased text.
-# IGNORECASE made Python's engine fold every character it tried: reason_cues took 0.39 ms a
-# message, 0.09 ms this way, with the same cues for 9,000 corpus and benchmark messages.
-
+# IGNORECASE made Python's engine fold every character it tried: reason_cues took 0.39 ms a text,
+# 0.09 ms this way, with the same cues for 48,975 corpus and benchmark texts.
 _REASON_CUES: dict[str, re.Pattern[str]] = {
     "role_filled": re.compile(
         r"(?:position|role|vacancy|job|opening)\s+(?:has|had|have)\s+(?:now\s+|already\s+)?"
