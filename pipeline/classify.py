@@ -54,8 +54,8 @@ def average_views(cats: dict[str, float]) -> dict[str, float]:
     Why two models: on held-out writers the word model and the word-pair model err on different
     mail (pairs help English, hurt the languages with little training mail), and their mean beat
     both (leave-one-writer-out macro-F1, see models/config/textcat.cfg)."""
-    for lab in LABELS:
-        pair = cats.get(BIGRAM_PREFIX + lab)
+    for lab, pair_cat in zip(LABELS, BIGRAM_CATS, strict=True):
+        pair = cats.get(pair_cat)
         if pair is not None:
             cats[lab] = (cats.get(lab, 0.0) + pair) / 2
     return cats

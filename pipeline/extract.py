@@ -30,7 +30,7 @@ from pipeline.companies import (
     is_relay_domain,
     owner_label_index,
 )
-from pipeline.features import SCAN_CHARS, MessageContent, lower_matches_ignorecase
+from pipeline.features import SCAN_CHARS, MessageContent, is_forward, lower_matches_ignorecase
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
@@ -674,7 +674,6 @@ def _full_text(parsed: ParsedMessage) -> str:
     return plain
 
 
-_FWD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|i)\s*:", re.IGNORECASE)
 _FWD_FROM = re.compile(
     r"(?im)^\s*\*?(?:from|von|de)\s*:\*?\s*\"?([^<\n\"]*?)\"?\s*[<\[](?:mailto:)?([^>\]\s]+@[^>\]\s]+)[>\]]"
 )
@@ -682,7 +681,7 @@ _FWD_FROM = re.compile(
 
 def _forwarded_sender(parsed: ParsedMessage) -> tuple[str, str] | None:
     """(display name, address) of the original sender of a message the user forwarded."""
-    if not _FWD_SUBJECT.match(parsed.subject or ""):
+    if not is_forward(parsed.subject or ""):
         return None
     m = _FWD_FROM.search(_full_text(parsed)[:8000])
     if not m:

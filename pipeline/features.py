@@ -245,18 +245,15 @@ def _split_forward(
     sender and recipients, or their domains): then it is a reply quoting earlier mail
     under a subject that still says "Fwd:" (a Spanish "RV:" reply to HR quoting HR's offer)."""
     for i, line in enumerate(lines):
-        if _FORWARD_MARKER.match(line):
+        marked = _FORWARD_MARKER.match(line) is not None
+        if marked or (is_fwd and _REPLY_HEADER.match(line)):
             start = i + 1
-        elif is_fwd and _REPLY_HEADER.match(line):
-            start = i + 1
-            if _sent_by(_block_sender(lines, start), people):
-                return None
         elif is_fwd and _header_block_at(lines, i):
             start = i
-            if _sent_by(_block_sender(lines, start), people):
-                return None
         else:
             continue
+        if not marked and _sent_by(_block_sender(lines, start), people):
+            return None
         rest = lines[start:]
         j = 0
         # skip the forwarded header block (From:/Date:/Subject:/To: and blank lines)
@@ -276,9 +273,6 @@ def _header_block_at(lines: list[str], i: int) -> bool:
     return any(_HEADER_FIELD.match(x) for x in following[:2])
 
 
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-
-
 def _sent_by(sender: str | None, people: frozenset[str]) -> bool:
     """Whether ``sender`` is one of ``people`` or shares a domain with one."""
     if not sender:
@@ -292,7 +286,7 @@ def _block_sender(lines: list[str], start: int) -> str | None:
     for line in lines[start : start + 8]:
         field = _HEADER_FIELD.match(line)
         if field and field.group(1).lower() in _FROM_FIELD:
-            found = _ADDRESS.search(field.group(2))
+            found = _EMAIL.search(field.group(2))
             return found.group(0).lower() if found else None
     return None
 
@@ -390,13 +384,20 @@ def message_content(parsed: ParsedMessage) -> MessageContent:
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _DIGITS = re.compile(r"\d+")
-_SUBJECT_PREFIX = re.compile(r"^(?:\s*(?:re|aw|fw|fwd|wg|tr|rv|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I)
-#: the first subject prefix of a forward: "Fwd:", "FW:", "WG:" (de), "TR:" (fr), "RV:" (es)
-_FORWARD_PREFIX = re.compile(r"^\s*(?:fw|fwd|wg|tr|rv)\s*(?:\[\d+\])?\s*:", re.I)
+#: subject prefixes of a forward: "Fwd:", "FW:", "WG:" (de), "TR:" (fr), "RV:" (es)
+_FORWARD_WORDS = "fw|fwd|wg|tr|rv"
+_SUBJECT_PREFIX = re.compile(
+    rf"^(?:\s*(?:re|aw|{_FORWARD_WORDS}|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I
+)
+#: a forward prefix anywhere in a subject's prefixes ("RE: FW:"): the model text's "fwdx" marker
+_FORWARD_WORD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
+#: a subject whose first prefix is a forward's; also Italian "I:" (inoltrato)
+_FORWARD_PREFIX = re.compile(rf"^\s*(?:{_FORWARD_WORDS}|i)\s*(?:\[\d+\])?\s*:", re.I)
 
 
 def is_forward(subject: str) -> bool:
-    """Whether ``subject`` is a forward's ("FW: RE: ..." is; "RE: FW: ...", a reply to one, not)."""
+    """Whether ``subject`` is a forward's ("FW: RE: ..." is; "RE: FW: ...", a reply to one, not).
+    Cleaning (``message_content``) and company extraction both ask this."""
     return _FORWARD_PREFIX.match(subject) is not None
 
 
@@ -687,8 +688,7 @@ def content_model_text(content: MessageContent) -> str:
     subject = content.subject
     prefix = _SUBJECT_PREFIX.match(subject)
     if prefix:
-        forward = re.search(r"\b(?:fw|fwd|wg|tr|rv)\b", prefix.group(0), re.IGNORECASE)
-        marker = "fwdx" if forward else "rex"
+        marker = "fwdx" if _FORWARD_WORD.search(prefix.group(0)) else "rex"
         subject = f"{marker} {subject[prefix.end() :]}"
     text = _normalised_head(subject, content.body)
     whole = f"{subject}\n{content.body[:SCAN_CHARS]}".lower()

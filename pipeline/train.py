@@ -47,7 +47,7 @@ from email.utils import format_datetime, make_msgid
 from pathlib import Path
 from typing import Any
 
-from pipeline.classify import BIGRAM_PREFIX, average_views
+from pipeline.classify import BIGRAM_CATS, average_views
 from pipeline.errors import ModelError, UsageError
 from pipeline.features import model_text
 from pipeline.parse import parse_message
@@ -127,7 +127,7 @@ def record_to_parsed(rec: dict[str, Any]) -> ParsedMessage:
 def record_cats(rec: dict[str, Any]) -> dict[str, float]:
     """The training targets of a record: labels, topics and reasons as 0/1 categories."""
     cats = {lab: float(lab in rec["labels"]) for lab in LABELS}
-    cats.update({f"{BIGRAM_PREFIX}{lab}": cats[lab] for lab in LABELS})  # the word-pair model's
+    cats.update({pair: cats[lab] for lab, pair in zip(LABELS, BIGRAM_CATS, strict=True)})  # word pairs
     # Topics are only defined for feedback and reasons only for rejections: elsewhere they are left
     # out, which spaCy treats as missing (no loss), so the details model learns only where they apply.
     if "feedback" in rec["labels"]:
