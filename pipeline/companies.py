@@ -158,6 +158,8 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     selezione risorse umane werken bij personeelszaken rekrytering rekruttering rekrutacja
     recrutamento e-recruitment erecruitment admissions admission admisiones jobb jobba hos
     kariera carreiras carreira lavora con noi gente gestão trabalhe conosco na
+    du candidature candidatures candidat espace emplois empleos reclutamiento vagas vacatures
+    werving selectie ufficio personale ledige stillinger lediga dział kadr rr hh
     """.split()
 )
 #: Suffixes that turn a company name into a sender name ("Northwind Careers") and are cut off.
@@ -235,6 +237,30 @@ SENDER_SUFFIXES: tuple[str, ...] = (
     "recrutamento",
     "admissions",
     "graduate admissions",
+    # a department or portal after the name: "X Careers Portal", "X HR Office", "X Personal"
+    "careers portal",
+    "career portal",
+    "jobs portal",
+    "hr office",
+    "hr department",
+    "personnel office",
+    "personnel department",
+    "personal",
+    "personale",
+    "ufficio personale",
+    "emplois",
+    "empleos",
+    "vagas",
+    "vacatures",
+    "werken bij",
+    "lavora con noi",
+    "recrute",
+    "reclutamiento",
+    "werving & selectie",
+    "werving en selectie",
+    "ledige stillinger",
+    "lediga jobb",
+    "dział kadr",
 )
 _WORD = re.compile(r"[\w&'-]+", re.UNICODE)
 

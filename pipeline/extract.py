@@ -171,8 +171,19 @@ _LEGAL_SUFFIX = re.compile(
     r"|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.?|Co\.,? Ltd\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO"
     r"|S\.A\.? de C\.V\.?|SA de CV|S\.R\.L\.?|SRL|Srl|S\.L\.U\.?|SLU|S\.A\.U\.?|SAU|Ges\.?m\.?b\.?H\.?"
     r"|gGmbH|e\.\s?V\.?|eG|Lda\.?|Ltda\.?|S/A|Sp\. z o\.o\.?|sp\. z o\.o\.?|ASA|AS|vzw|VZW|asbl|ASBL"
-    r"|s\.r\.o\.?|Kft\.?|S\.C\.?)$"
+    r"|s\.r\.o\.?|Kft\.?|S\.C\.?|Plc|SELARL|S\.A\.C\.?|SAC)$"
 )
+# The first word of a two-word legal form left when a name is cut at its dot ("Kaveri Bay
+# Logistics Pvt. Ltd." read up to "Pvt", "Odra Systems Sp. z o.o." up to "Sp"): never part of a
+# name. A lone "S" ("S.A. de C.V.") only after two words: "Jiho S." is a person.
+_LEGAL_HALF = re.compile(r"\s+(?:Pvt|Pte|Pty|Sdn|Sp|S)\.?$")
+
+
+def _drop_legal_half(name: str) -> str:
+    cut = _LEGAL_HALF.search(name)
+    if not cut or (cut.group().strip(" .") == "S" and len(name[: cut.start()].split()) < 2):
+        return name
+    return name[: cut.start()]
 
 # Platforms (job boards, ATS portals, assessment and scheduling vendors) send in their own name
 # about an employer they name explicitly: "Company: X", "on behalf of X", "X has invited you",
@@ -224,7 +235,7 @@ def _clean_candidate(raw: str) -> str | None:
     if _AGENCY_NAME.search(raw):
         return None  # "Cairn Recruitment", "Signal Hire Partners": an agency, never the employer
     name = raw.strip(" \t.,;:!?\"'()[]-–—|/")
-    name = _LEGAL_SUFFIX.sub("", name).strip()
+    name = _drop_legal_half(_LEGAL_SUFFIX.sub("", name).strip())
     name = re.sub(r"['’]s$", "", name)
     name = re.sub(r"^(?:[Tt]he|[Dd]as|[Ll]a|[Ll]e|[Ee]l)\s+", "", name)
     while True:  # "Acme Global Talent Acquisition Team" -> "Acme"
@@ -237,7 +248,7 @@ def _clean_candidate(raw: str) -> str | None:
     # but "University of Kingsreach", "Department for Rural Affairs" keep their head
     while (
         len(words) > 1
-        and words[0].lower() in GENERIC_WORDS
+        and words[0].lower().rstrip(".") in GENERIC_WORDS
         and not (len(words) > 2 and _ORG_HEAD.fullmatch(words[0]) and words[1].lower() in _ORG_LINK)
     ):
         words = words[1:]

@@ -532,6 +532,23 @@ def test_more_legal_forms_are_dropped() -> None:
     assert austrian == "Lindmayr Pharma"
 
 
+def test_a_name_cut_at_its_legal_form_and_department_words_around_it() -> None:
+    note = "Thank you for your application. We will be in touch."
+    # a two-word legal form read only up to its first dot leaves nothing behind
+    indian = "Hi,\n\nWe would like to meet you on Monday.\n\nRegards,\nAsha\nTalwar Agro Foods Pvt. Ltd.\n"
+    assert _company("Asha Menon", "asha@talwaragro.example", "Interview", indian) == "Talwar Agro Foods"
+    assert _company("Merbok Data Sdn. Bhd.", "hr@merbok.example", "Application", note) == "Merbok Data"
+    assert _company("Wisła Kod Sp. z o.o.", "kadry@wislakod.example", "Aplikacja", note) == "Wisła Kod"
+    mexican = "Hola,\n\nTe esperamos el lunes.\n\nSaludos,\nMarta\nGrupo Ribera Norte S. de R.L.\n"
+    assert _company("Marta Ruiz", "marta@riberanorte.example", "Entrevista", mexican) == "Grupo Ribera Norte"
+    # departments and portals before or after the employer's name, in several languages
+    assert _company("Halvard Foods Careers Portal", "no-reply@halvard.example", "Update", note) == "Halvard Foods"
+    assert _company("Tessari Legno Personale", "noreply@tessari.example", "Candidatura", note) == "Tessari Legno"
+    assert _company("RR. HH. Quillon Seguros", "rrhh@quillon.example", "Proceso", note) == "Quillon Seguros"
+    assert _company("Vagas Ferraço Engenharia", "vagas@ferraco.example", "Candidatura", note) == "Ferraço Engenharia"
+    assert _company("Service du personnel Atelier Brune", "rh@brune.example", "Candidature", note) == "Atelier Brune"
+
+
 def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
     parsed = parse_message(REJECTION)
     content = message_content(parsed)
