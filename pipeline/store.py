@@ -39,13 +39,16 @@ _COMPAT = {"storage_compatibility_version": "v1.5.0"}
 _ROW_GROUP_SIZE = 2048
 #: Settings of the write connection a backfill keeps open (``Store.bulk``). DuckDB keeps appended
 #: data in memory until a checkpoint (``checkpoint_threshold``) and caches blocks up to
-#: ``memory_limit``; without a cap a backfill grew to 900 MB at 100,000 messages. Measured on the
-#: store alone, 30,000 messages of ~12 KB: peak ~370 MB above the process's own memory at
-#: 96 MB/256 MB, ~260 MB at 64 MB/128 MB, speed within 10% (bench/NOTES.md). No cap is safe for
-#: every mailbox: checkpoints of long texts (runs of 110 KB messages) failed at every cap of
-#: 128-192 MB, so such a failure reopens the connection without the cap (``save_batch``), and a
-#: batch with a message too large for the cap is written without it from the start.
-_BULK = {"checkpoint_threshold": "64MB", "memory_limit": "128MB"}
+#: ``memory_limit``; without a cap a backfill grew to 900 MB at 100,000 messages. With row groups
+#: of ``_ROW_GROUP_SIZE`` a checkpoint writes only what came since the last one, so a small cap
+#: costs little: on the store alone, 30,000 messages of ~12 KB, 32 MB/64 MB took ~37 MB above the
+#: process's own memory against ~120 MB at 64 MB/128 MB, at the same speed (0.31-0.32 ms a
+#: message; 16 MB/64 MB: 0.39 ms). ``make bench N=100000``: main process peak 274 -> 217 MB.
+#: No cap is safe for every mailbox: checkpoints of long texts (runs of 110 KB messages) failed
+#: at every cap of 128-192 MB, so such a failure reopens the connection without the cap
+#: (``save_batch``), and a batch with a message too large for the cap is written without it
+#: from the start.
+_BULK = {"checkpoint_threshold": "32MB", "memory_limit": "64MB"}
 #: The bulk settings once the cap proved too small for this mailbox (see ``Store.save_batch``).
 _BULK_UNCAPPED = {"checkpoint_threshold": "96MB"}
 #: Words of DuckDB errors that mean the capped connection ran out of memory (often in a checkpoint).
