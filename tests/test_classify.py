@@ -542,11 +542,14 @@ def test_a_name_cut_at_its_legal_form_and_department_words_around_it() -> None:
     mexican = "Hola,\n\nTe esperamos el lunes.\n\nSaludos,\nMarta\nGrupo Ribera Norte S. de R.L.\n"
     assert _company("Marta Ruiz", "marta@riberanorte.example", "Entrevista", mexican) == "Grupo Ribera Norte"
     # departments and portals before or after the employer's name, in several languages
-    assert _company("Halvard Foods Careers Portal", "no-reply@halvard.example", "Update", note) == "Halvard Foods"
-    assert _company("Tessari Legno Personale", "noreply@tessari.example", "Candidatura", note) == "Tessari Legno"
-    assert _company("RR. HH. Quillon Seguros", "rrhh@quillon.example", "Proceso", note) == "Quillon Seguros"
-    assert _company("Vagas Ferraço Engenharia", "vagas@ferraco.example", "Candidatura", note) == "Ferraço Engenharia"
-    assert _company("Service du personnel Atelier Brune", "rh@brune.example", "Candidature", note) == "Atelier Brune"
+    for display, address, employer in [
+        ("Halvard Foods Careers Portal", "no-reply@halvard.example", "Halvard Foods"),
+        ("Tessari Legno Personale", "noreply@tessari.example", "Tessari Legno"),
+        ("RR. HH. Quillon Seguros", "rrhh@quillon.example", "Quillon Seguros"),
+        ("Vagas Ferraço Engenharia", "vagas@ferraco.example", "Ferraço Engenharia"),
+        ("Service du personnel Atelier Brune", "rh@brune.example", "Atelier Brune"),
+    ]:
+        assert _company(display, address, "Update", note) == employer
 
 
 def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
