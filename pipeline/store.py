@@ -44,10 +44,12 @@ _ROW_GROUP_SIZE = 2048
 #: costs little: on the store alone, 30,000 messages of ~12 KB, 32 MB/64 MB took ~37 MB above the
 #: process's own memory against ~120 MB at 64 MB/128 MB, at the same speed (0.31-0.32 ms a
 #: message; 16 MB/64 MB: 0.39 ms). ``make bench N=100000``: main process peak 274 -> 217 MB.
-#: No cap is safe for every mailbox: checkpoints of long texts (runs of 110 KB messages) failed
-#: at every cap of 128-192 MB, so such a failure reopens the connection without the cap
-#: (``save_batch``), and a batch with a message too large for the cap is written without it
-#: from the start.
+#: A checkpoint holds 2,048 values of a column at once, so whole messages in one BLOB column
+#: (mail with attachments, ~100 KB each) needed ~200 MB and broke every cap tried (up to 192 MB);
+#: the raw bytes are therefore stored in pieces (``RAW_CHUNK_BYTES``), and runs of 100 KB and of
+#: 2 MB messages then stayed under this cap. Should a checkpoint still need more, the connection
+#: is reopened without the cap (``save_batch``); a batch with a message over ``_BIG_MESSAGE`` is
+#: written without it from the start.
 _BULK = {"checkpoint_threshold": "32MB", "memory_limit": "64MB"}
 #: The bulk settings once the cap proved too small for this mailbox (see ``Store.save_batch``).
 _BULK_UNCAPPED = {"checkpoint_threshold": "96MB"}
@@ -62,6 +64,10 @@ _YIELD_SECONDS = 1.0
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
 #: Longest plain or HTML body text kept in a column (the raw bytes always keep everything).
 MAX_BODY_CHARS = 50_000
+#: Raw bytes are stored in pieces of at most this size (table raw_chunks, migration 003): a
+#: checkpoint holds 2,048 rows of a column at once, and whole messages with attachments made
+#: that far larger than the backfill's memory cap.
+RAW_CHUNK_BYTES = 16 * 1024
 
 
 @dataclass(frozen=True)
@@ -338,19 +344,20 @@ class Store:
                 "AND uid BETWEEN ? AND ?",
                 [account, state.folder, state.uidvalidity, min(uids, default=0), max(uids, default=0)],
             )}
-            mail_rows, loc_rows, cls_rows = [], [], []
+            mail_rows, raw_rows, loc_rows, cls_rows = [], [], [], []
             fresh: set[str] = set()
             for it in items:
                 if it.msg_key not in known and it.msg_key not in fresh:
                     fresh.add(it.msg_key)
                     mail_rows.append(_mail_row(it, now))
+                    raw_rows.extend(_raw_rows(it.msg_key, it.fetched.raw))
                     if it.classification is not None and it.msg_key not in classified:
                         cls_rows.append(_class_row(it.msg_key, it.classification, now))
                 if it.fetched.uid not in located:
                     located.add(it.fetched.uid)
                     loc_rows.append(_location_row(it, now))
-            for table, rows in (("mail", mail_rows), ("locations", loc_rows),
-                                ("classifications", cls_rows)):
+            for table, rows in (("mail", mail_rows), ("raw_chunks", raw_rows),
+                                ("locations", loc_rows), ("classifications", cls_rows)):
                 if rows:
                     with con.appender(table) as app:
                         app.append_rows(rows)
@@ -405,9 +412,13 @@ class Store:
             chunk = list(keys[i : i + batch])
             with self.reader() as con:
                 rows = con.execute(
-                    "SELECT msg_key, raw FROM mail WHERE msg_key IN (SELECT unnest(?))", [chunk]
+                    "SELECT msg_key, data FROM raw_chunks WHERE msg_key IN (SELECT unnest(?)) "
+                    "ORDER BY msg_key, seq", [chunk]
                 ).fetchall()
-            yield [(k, bytes(r)) for k, r in rows]
+            pieces: dict[str, list[bytes]] = {}
+            for key, data in rows:
+                pieces.setdefault(key, []).append(data)
+            yield [(k, b"".join(p)) for k, p in pieces.items()]
 
     def save_classifications(self, results: Sequence[tuple[str, Classification]]) -> None:
         """Replace the classification of each message (a new model reclassifies everything)."""
@@ -440,12 +451,18 @@ def _mail_row(it: StoredMessage, now: datetime) -> tuple:
     p, f = it.parsed, it.fetched
     date = p.date or f.internaldate
     return (
-        it.msg_key, p.message_id, len(f.raw), f.raw, it.account, f.folder, it.is_sent,
+        it.msg_key, p.message_id, len(f.raw), it.account, f.folder, it.is_sent,
         f.uidvalidity, f.uid, f.internaldate, p.date, date, p.from_name, p.from_addr,
         list(p.to_addrs), list(p.cc_addrs), list(p.reply_to), p.subject, p.in_reply_to,
         list(p.references), p.text_plain[:MAX_BODY_CHARS], p.text_html[:MAX_BODY_CHARS],
         p.attachment_count, p.auto_submitted, p.parse_error, list(p.defects), now,
     )
+
+
+def _raw_rows(key: str, raw: bytes) -> list[tuple[str, int, bytes]]:
+    """(msg_key, seq, piece) rows of one message's raw bytes; an empty message is one empty piece."""
+    return [(key, seq, raw[start:start + RAW_CHUNK_BYTES])
+            for seq, start in enumerate(range(0, max(len(raw), 1), RAW_CHUNK_BYTES))]
 
 
 def _location_row(it: StoredMessage, now: datetime) -> tuple:

@@ -81,7 +81,8 @@ def test_cpython_email_corpus_stored_exactly_once(dovecot, tmp_path):
     assert report["stored"] == len(distinct)
     keys = {r["msg_key"] for r in query(cfg, "SELECT msg_key FROM mail")}
     assert keys == distinct
-    raws = query(cfg, "SELECT count(*) AS n FROM mail WHERE raw_size = octet_length(raw)")
+    raws = query(cfg, "SELECT count(*) AS n FROM mail JOIN raw_messages USING (msg_key) "
+                      "WHERE raw_size = octet_length(raw) AND sha256(raw) = msg_key")
     assert raws == [{"n": len(distinct)}]
     assert dovecot.snapshot(user, "INBOX") == before
 

@@ -44,6 +44,7 @@ def test_migration_002_keeps_the_data_of_a_version_1_database(tmp_path, monkeypa
 
     first_only = migrations()[:1]
     monkeypatch.setattr(store_module, "migrations", lambda: first_only)
+    _write_raw_inline(monkeypatch)
     old = Store(tmp_path / "j.duckdb")
     cls = Classification(("rejection",), {"rejection": 0.9}, "Acme", (), (), False, "t1")
     old.save_batch([_item(_raw("<a@x>", "one"), uid=1, cls=cls), _item(_raw("<b@x>", "two"), uid=2)],
@@ -64,6 +65,50 @@ def test_migration_002_keeps_the_data_of_a_version_1_database(tmp_path, monkeypa
     assert (new, dup) == (0, 1)
     assert store.query("SELECT count(*) FROM mail")[1] == [(2,)]
     assert store.query("SELECT count(*) FROM locations")[1] == [(2,)]
+
+
+def _write_raw_inline(monkeypatch) -> None:
+    """Make save_batch write as before migration 003: the raw bytes in mail.raw (4th column)."""
+    import pipeline.store as store_module
+
+    row = store_module._mail_row
+    monkeypatch.setattr(store_module, "_raw_rows", lambda key, raw: [])
+    monkeypatch.setattr(store_module, "_mail_row",
+                        lambda it, now: (*row(it, now)[:3], it.fetched.raw, *row(it, now)[3:]))
+
+
+def test_migration_003_moves_raw_bytes_into_pieces_and_keeps_them_exact(tmp_path, monkeypatch):
+    """A file made before migration 003 keeps every message's raw bytes (as one piece); mail
+    stored after it is cut into pieces of RAW_CHUNK_BYTES and comes back byte for byte, through
+    Store.raw_messages and through the raw_messages view."""
+    import pipeline.store as store_module
+
+    before_003 = migrations()[:2]
+    monkeypatch.setattr(store_module, "migrations", lambda: before_003)
+    _write_raw_inline(monkeypatch)
+    old_raw = _raw("<old@x>", "stored before the migration " * 2000)  # ~56 KB
+    Store(tmp_path / "j.duckdb").save_batch([_item(old_raw, uid=1)], FolderState("INBOX", 7, 1), "acct")
+    monkeypatch.undo()
+
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    attachment = bytes(range(256)) * 400  # 100 KB of every byte value
+    new_raw = _raw("<new@x>", "see attached") + attachment
+    empty = b""
+    store.save_batch([_item(new_raw, uid=2), _item(empty, uid=3)], FolderState("INBOX", 7, 3), "acct")
+    _, pieces = store.query("SELECT msg_key, count(*), max(octet_length(data)) FROM raw_chunks GROUP BY 1")
+    counts = {k: (n, longest) for k, n, longest in pieces}
+    assert counts[message_key(old_raw)] == (1, len(old_raw))
+    assert counts[message_key(new_raw)] == (-(-len(new_raw) // store_module.RAW_CHUNK_BYTES),
+                                             store_module.RAW_CHUNK_BYTES)
+    assert counts[message_key(empty)] == (1, 0)
+    wanted = {message_key(r): r for r in (old_raw, new_raw, empty)}
+    got = dict(kv for batch in store.raw_messages(list(wanted), batch=2) for kv in batch)
+    assert got == wanted
+    _, rows = store.query("SELECT msg_key, raw FROM raw_messages")
+    assert {k: bytes(r) for k, r in rows} == wanted
+    cols, _ = store.query("SELECT * FROM mail LIMIT 0")
+    assert "raw" not in cols and "raw_size" in cols
 
 
 def test_same_message_twice_is_one_row_and_shared_message_id_is_two(tmp_path):
@@ -221,3 +266,30 @@ def test_bulk_writer_that_runs_out_of_its_memory_cap_continues_without_it(tmp_pa
     assert any("memory cap" in r.getMessage() for r in caplog.records)
     _, rows = store.query("SELECT count(*), count(DISTINCT msg_key) FROM mail")
     assert rows == [(30, 30)]
+
+
+def test_mail_with_attachments_stays_within_the_bulk_memory_cap(tmp_path, caplog):
+    """A backfill of mail with attachments (~100 KB a message, 2,100 messages: more than one
+    2,048-row vector) is stored under the bulk connection's memory cap. With whole messages in one
+    BLOB column a checkpoint held 2,048 of them at once (~200 MB) and the store had to drop the cap."""
+    import base64
+    import logging
+    import random
+
+    rnd = random.Random(5)
+    attachments = [base64.encodebytes(rnd.randbytes(75_000)).decode() for _ in range(8)]
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    caplog.set_level(logging.WARNING, logger="pipeline.store")
+    uid = 0
+    with store.bulk():
+        for _ in range(21):
+            batch = []
+            for _ in range(100):
+                uid += 1
+                body = f"see the attached report {uid}\r\n\r\n{attachments[uid % 8]}"
+                batch.append(_item(_raw(f"<att{uid}@x>", body), uid=uid))
+            assert store.save_batch(batch, FolderState("INBOX", 7, uid), "acct") == (100, 0)
+    assert not [r.getMessage() for r in caplog.records if "memory cap" in r.getMessage()]
+    _, rows = store.query("SELECT count(*), sum(raw_size) FROM mail")
+    assert rows[0][0] == 2100 and rows[0][1] > 2100 * 100_000

@@ -230,10 +230,11 @@ class Jobmail:
         import hashlib
 
         want = {hashlib.sha256(r).hexdigest() for r in expected_raws}
-        rows = self.sql("SELECT msg_key, raw, raw_size FROM mail")
+        rows = self.sql("SELECT msg_key, raw, raw_size FROM mail LEFT JOIN raw_messages USING (msg_key)")
         keys = [r[0] for r in rows]
         for key, raw, size in rows:
             # Nothing half-written: the key is the hash of the stored bytes, the size matches.
+            assert raw is not None, f"row {key} has no raw bytes"
             assert hashlib.sha256(bytes(raw)).hexdigest() == key, f"row {key} holds other bytes"
             assert size == len(bytes(raw))
         lost = len(want - set(keys))
