@@ -393,27 +393,39 @@ class Store:
     # -- classification ------------------------------------------------------------------------
 
     def message_keys(self, only_unclassified: bool, model_version: str | None = None) -> list[str]:
-        """Keys of stored messages: all, or those not classified by ``model_version``."""
+        """Keys of stored messages: all, or those not classified by ``model_version``; in the
+        order they were stored, so that ``raw_messages`` reads neighbouring pieces together."""
         with self.reader() as con:
             if only_unclassified:
                 rows = con.execute(
                     "SELECT m.msg_key FROM mail m LEFT JOIN classifications c USING (msg_key) "
-                    "WHERE c.msg_key IS NULL OR c.model_version IS DISTINCT FROM ? ORDER BY m.msg_key",
+                    "WHERE c.msg_key IS NULL OR c.model_version IS DISTINCT FROM ? ORDER BY m.rowid",
                     [model_version],
                 ).fetchall()
             else:
-                rows = con.execute("SELECT msg_key FROM mail ORDER BY msg_key").fetchall()
+                rows = con.execute("SELECT msg_key FROM mail ORDER BY rowid").fetchall()
         return [r[0] for r in rows]
 
     def raw_messages(self, keys: Sequence[str], batch: int = 500) -> Iterator[list[tuple[str, bytes]]]:
         """Yield (msg_key, raw) in batches of ``batch``; one short connection per batch, so
-        memory holds one batch and writers get the file between batches."""
+        memory holds one batch and writers get the file between batches.
+
+        The pieces are read within the span of row ids the batch's keys occupy: DuckDB then
+        skips the other row groups instead of decompressing every piece of the table to find a
+        few (0.35 s -> 0.03 s for 500 neighbouring messages of 60,000). Keys in storage order
+        (``message_keys``) keep that span short; any order gives the same result."""
         for i in range(0, len(keys), batch):
             chunk = list(keys[i : i + batch])
             with self.reader() as con:
+                # key column only: cheap, and inside the same connection the row ids hold still
+                span = con.execute(
+                    "SELECT min(rowid), max(rowid) FROM raw_chunks WHERE msg_key IN (SELECT unnest(?))",
+                    [chunk],
+                ).fetchone()
                 rows = con.execute(
-                    "SELECT msg_key, data FROM raw_chunks WHERE msg_key IN (SELECT unnest(?)) "
-                    "ORDER BY msg_key, seq", [chunk]
+                    "SELECT msg_key, data FROM raw_chunks WHERE rowid BETWEEN ? AND ? "
+                    "AND msg_key IN (SELECT unnest(?)) ORDER BY msg_key, seq",
+                    [span[0] if span else 0, span[1] if span else -1, chunk],
                 ).fetchall()
             pieces: dict[str, list[bytes]] = {}
             for key, data in rows:
