@@ -418,14 +418,14 @@ class Store:
             chunk = list(keys[i : i + batch])
             with self.reader() as con:
                 # key column only: cheap, and inside the same connection the row ids hold still
-                span = con.execute(
+                first, last = con.execute(
                     "SELECT min(rowid), max(rowid) FROM raw_chunks WHERE msg_key IN (SELECT unnest(?))",
                     [chunk],
                 ).fetchone()
-                rows = con.execute(
+                rows = [] if first is None else con.execute(
                     "SELECT msg_key, data FROM raw_chunks WHERE rowid BETWEEN ? AND ? "
                     "AND msg_key IN (SELECT unnest(?)) ORDER BY msg_key, seq",
-                    [span[0] if span else 0, span[1] if span else -1, chunk],
+                    [first, last, chunk],
                 ).fetchall()
             pieces: dict[str, list[bytes]] = {}
             for key, data in rows:
