@@ -707,10 +707,11 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
     From: takes the place of the forwarder's address.
     """
     original = _forwarded_sender(parsed)
-    if original is not None and original[1] != (parsed.from_addr or "").lower():
+    forwarded = original is not None and original[1] != (parsed.from_addr or "").lower()
+    if forwarded:
         name, addr = original
         parsed = replace(parsed, from_name=name, from_addr=addr, to_addrs=())
-    found = _extract_company(parsed, content)
+    found = _extract_company(parsed, content, forwarded)
     if found and _is_sender_person(found, parsed):
         return None  # a person's display name is never the company
     if found and _is_sender_first_name(found, parsed):
@@ -753,7 +754,7 @@ def _is_sender_person(name: str, parsed: ParsedMessage) -> bool:
     return first in tokens or last in tokens or local in (first[:1] + last, first + last[:1])
 
 
-def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | None:
+def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: bool = False) -> str | None:
     """The employer the message is about, as a person would name it, or None.
 
     Evidence, strongest first: a display name that says who the employer is ("Jo at Acme",
@@ -798,7 +799,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent) -> str | No
     core_label = None if bounce or free else _domain_label(from_addr, relays=True)
     core_name = _spelled(core_label, whole) if core_label and not _known_ats(domain) else None
     agency = (
-        (_agency_hint(whole) and _AGENCY_CUE.search(whole) is not None)
+        # a forward's words are partly the forwarder's ("the client's note below"): only the
+        # forwarded sender's own domain can make it an agency's mail
+        (not forwarded and _agency_hint(whole) and _AGENCY_CUE.search(whole) is not None)
         or bool(core_label and _AGENCY.search(core_label) and not _known_ats(domain))
         or bool(core_name and _AGENCY_NAME.search(core_name))
     )

@@ -357,6 +357,16 @@ def test_company_from_unknown_relay_local_part_and_forwarded_mail() -> None:
         )
         == "Pellucid Labs"
     )
+    # a recruiter passes on the client's HR note: "client" in the recruiter's words (or the
+    # note's) does not make the forwarded sender an agency
+    note = (
+        "Passing on the client's note below, for information.\n\nRuth\n\n"
+        "________________________________\nFrom: Omar Lindqvist <omar.lindqvist@tarnwoodfoods.com>\n"
+        "Sent: Monday, 2 March 2026 10:12\nTo: Ruth Ellery\nSubject: Referees\n\n"
+        "Dear Sam,\n\nTarnwood Foods would now like to take up references. Could you send two "
+        "contacts?\n\nOmar Lindqvist\nHead of People, Tarnwood Foods\n"
+    )
+    assert _company("Ruth Ellery", "ruth@kestrelsearch.example", "FW: Referees", note) == "Tarnwood Foods"
 
 
 def test_topic_cues_name_weaknesses_not_praise() -> None:
