@@ -62,13 +62,13 @@ ATS_DOMAIN_WORDS: tuple[str, ...] = (
 #: "yahoo.com.mx", "gmx.es"): the provider's label is enough (``is_freemail_domain``).
 FREEMAIL_PROVIDERS: frozenset[str] = frozenset(
     "gmail googlemail hotmail outlook live msn yahoo ymail rocketmail icloud aol gmx protonmail"
-    " proton yandex zoho tutanota".split()
+    " proton yandex zoho tutanota tuta posteo".split()
 )
 #: Other free-mail and ISP domains: a person writing from one of these says nothing about an
 #: employer.
 FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     """
-    me.com mac.com web.de t-online.de freenet.de posteo.de mailbox.org
+    me.com mac.com pm.me web.de t-online.de freenet.de mailbox.org
     orange.fr free.fr laposte.net sfr.fr wanadoo.fr telefonica.net fastmail.com hey.com
     mail.com email.com inbox.com
     btinternet.com sky.com virginmedia.com talktalk.net ntlworld.com blueyonder.co.uk
@@ -266,9 +266,9 @@ _WORD = re.compile(r"[\w&'-]+", re.UNICODE)
 
 
 #: A domain label built like a sending service's ("greenhouse-mail", "icims-notify",
-#: "careerportal-mail", "bamboo-hire", "flowhire"): unknown ATS relays look like this.
+#: "careerportal-mail", "bamboo-hire", "flowhire", "hirepost-relay"): unknown ATS relays look like this.
 _RELAY_LABEL = re.compile(
-    r"-(?:mail|mailer|notify|notifications|hire|ats)$|.hire$|.{4}hr$"
+    r"-(?:mail|mailer|notify|notifications|hire|ats|relay)$|.hire$|.{4}hr$"
 )
 
 

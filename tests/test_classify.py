@@ -175,6 +175,9 @@ def test_generic_team_names_and_relays_are_never_the_company() -> None:
     )
     assert _company("Recruiting", "notifications@lever.co", "Hello", "Hi there.") is None
     assert _company("Greenhouse", "no-reply@greenhouse.io", "Hello", "Hi there.") is None
+    # an unknown sending service named "...-relay": the employer is the display name, never the relay
+    note = "Wir laden Sie zum Gespräch ein."
+    assert _company("Halden Pumpen", "noreply@jobpost-relay.example", "Einladung", note) == "Halden Pumpen"
 
 
 def test_reason_cues_cover_languages() -> None:
@@ -331,7 +334,8 @@ def test_isp_mail_domains_are_people_not_employers() -> None:
                        "Hi, can you come in on Tuesday for a chat about the job?\n\nYuki\n")
     assert company is None  # no employer is named; the ISP is not one
     # the big providers' country domains too ("live.ie", "yahoo.com.mx", "gmx.ch")
-    for addr in ("paddy55@live.ie", "lucia.r@yahoo.com.mx", "m.stoeckli@gmx.ch"):
+    for addr in ("paddy55@live.ie", "lucia.r@yahoo.com.mx", "m.stoeckli@gmx.ch", "p.brandt@posteo.net",
+                 "noor@tuta.io", "sam.k@pm.me"):
         assert _company("Paddy", addr, "Good news!", "Hi, the job is yours if you want it.\n") is None
 
 
