@@ -145,8 +145,13 @@ _ROLE_WORDS = frozenset(
     enfermera enfermero técnico tecnico ingeniero ingeniera desarrollador desarrolladora
     ingenieur entwickler entwicklerin pflegefachkraft développeur développeuse ingénieur
     soporte gespräche gespräch entretien entrevista
+    adviser advisor agent baker cashier chef controller driver electrician planner receptionist
+    solicitor supervisor surveyor therapist trainee
     """.split()
 )
+#: Job titles in other languages start with the role ("Sviluppatore Java", "Teamleitung
+#: Kundenservice"): such a first word marks a title, not an organisation.
+_ROLE_HEADS = frozenset("sviluppatore sviluppatrice teamleitung teamleiter teamleiterin".split())
 _AGENCY_NAME = re.compile(
     r"\b(?:(?:recruit\w*|talent|hire|hiring|staffing|search) (?:partners|group|agency|solutions)"
     r"|recruiters|recruitment (?:agency|consultants)|executive search|search$|headhunt\w*"
@@ -255,7 +260,7 @@ def _clean_candidate(raw: str) -> str | None:
     name = " ".join(words)
     if not name or len(name) > 60 or _REQ_ID.match(name):
         return None
-    if words[-1].lower() in _ROLE_WORDS or _AGENCY_NAME.search(name):
+    if words[-1].lower() in _ROLE_WORDS or words[0].lower() in _ROLE_HEADS or _AGENCY_NAME.search(name):
         return None  # "Legal Counsel" is a job title; "Keel & Compass Search" an agency
     if name.endswith((" &", " and", " +")):  # a name cut before its last word ("Lattice &")
         return None

@@ -566,6 +566,14 @@ def test_a_name_cut_at_its_legal_form_and_department_words_around_it() -> None:
         assert _company(display, address, "Update", note) == employer
 
 
+def test_job_titles_in_subjects_are_not_the_company() -> None:
+    note = "Hi Sam,\n\nThanks for your time today. Let's talk next week.\n\nJo"
+    for subject in ("Offer - Transport Planner", "Interview invitation - Production Supervisor",
+                    "Feedback request - Service Advisor", "Einladung: Teamleitung Kundenservice"):
+        assert _company("Jo Brandt", "jo@freightmere.example", subject, note) == "Freightmere"
+        assert _company("Jo Brandt", "jo.brandt@gmail.com", subject, note) is None
+
+
 def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
     parsed = parse_message(REJECTION)
     content = message_content(parsed)
