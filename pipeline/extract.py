@@ -155,7 +155,7 @@ _ROLE_HEADS = frozenset("sviluppatore sviluppatrice teamleitung teamleiter teaml
 _AGENCY_NAME = re.compile(
     r"\b(?:(?:recruit\w*|talent|hire|hiring|staffing|search) (?:partners|group|agency|solutions)"
     r"|recruiters|recruitment (?:agency|consultants)|executive search|search$|headhunt\w*"
-    r"|personalberatung|agency$)\b",
+    r"|personalberatung|agency$|placements?$|bemanning\w*|consultora .+ talento$)\b",
     re.IGNORECASE,
 )
 _REQ_ID = re.compile(
@@ -627,7 +627,7 @@ def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bo
 # A recruitment agency writes about its client: its own name is not the employer.
 _AGENCY = re.compile(
     r"search|recruit|staffing|staffi|talent|tale$|rec$|people|headhunt|personnel|placement"
-    r"|resourcing|personalberatung|executive|interim|contracts$"
+    r"|resourcing|personalberatung|executive|interim|contracts$|bemanning"
 )
 # what only an intermediary writes: its client, or that it put the candidate forward
 _AGENCY_CUE = re.compile(
@@ -847,14 +847,18 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
                 return _fuller(name, whole, from_label)
     if not free:  # a free-mail display name is a person (often the user, in Sent mail)
         longest = max((len(p) for p, _ in display), default=0)
+        # "Mercedes Martínez - Mühlbauer Steuerberatung" <mercedes@...>: beside the part that is
+        # the sender, the other part is the organisation even when built like a person's name
+        sender_part = next((p for p, _ in display if _looks_like_person(p, from_addr, content)), None)
         for part, weight in display:
             name = _clean_candidate(part)
             if name is None:
                 continue
+            beside_sender = len(display) > 1 and sender_part is not None and part != sender_part
             if len(display) > 1 and len(part) < longest:
                 weight = 1.0  # "Bram | Quartzline Semiconductors": the longer piece is the org
             suffixed = _compact(name) != _compact(part)  # "Rushmere Hiring Team"
-            person_shaped = not suffixed and (
+            person_shaped = not suffixed and not beside_sender and (
                 _person_shaped(name)
                 # "Kwame" <kwame@bluefinretail.io>, "Marcus" <marcus.patel@crestmark.com>: a
                 # first name that is a part of the local part of an employer's address is a person
@@ -873,7 +877,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
                 from_label = None
             if any(_matches_label(name, lab) for lab in labels):
                 add(name, weight + 1.0)
-            elif _looks_like_person(name, from_addr, content) or (from_label and person_shaped):
+            elif (not beside_sender and _looks_like_person(name, from_addr, content)) or (
+                from_label and person_shaped
+            ):
                 # a person writing from the employer's domain, or an agency recruiter
                 continue
             else:

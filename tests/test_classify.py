@@ -574,6 +574,16 @@ def test_job_titles_in_subjects_are_not_the_company() -> None:
         assert _company("Jo Brandt", "jo.brandt@gmail.com", subject, note) is None
 
 
+def test_the_part_of_a_display_name_beside_the_sender_is_the_organisation() -> None:
+    note = "Vielen Dank für Ihre Bewerbung. Wir melden uns bald.\n\nMercedes"
+    # two capitalised words like a person's name, but beside the sender's own name
+    assert _company("Mercedes Martínez - Mühlbauer Steuerberatung", "mercedes@muehlbauer-stb.example",
+                    "Ihre Bewerbung", note) == "Mühlbauer Steuerberatung"
+    # a staffing firm beside the recruiter's name is still never the employer
+    assert _company("Johan Nilsson | Bemanningsbolaget Vind", "johan.nilsson@bemanningvind.example",
+                    "Intervju", "Hej! Kan du komma på intervju?\n\nJohan") is None
+
+
 def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) -> None:
     parsed = parse_message(REJECTION)
     content = message_content(parsed)
