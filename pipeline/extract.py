@@ -759,7 +759,7 @@ def _is_sender_person(name: str, parsed: ParsedMessage) -> bool:
     return first in tokens or last in tokens or local in (first[:1] + last, first + last[:1])
 
 
-def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: bool = False) -> str | None:
+def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: bool) -> str | None:
     """The employer the message is about, as a person would name it, or None.
 
     Evidence, strongest first: a display name that says who the employer is ("Jo at Acme",
@@ -849,12 +849,15 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         longest = max((len(p) for p, _ in display), default=0)
         # "Mercedes Martínez - Mühlbauer Steuerberatung" <mercedes@...>: beside the part that is
         # the sender, the other part is the organisation even when built like a person's name
-        sender_part = next((p for p, _ in display if _looks_like_person(p, from_addr, content)), None)
+        # (a display name of one part has nothing beside it: no need to look)
+        sender_part = next(
+            (p for p, _ in display if _looks_like_person(p, from_addr, content)), None
+        ) if len(display) > 1 else None
         for part, weight in display:
             name = _clean_candidate(part)
             if name is None:
                 continue
-            beside_sender = len(display) > 1 and sender_part is not None and part != sender_part
+            beside_sender = sender_part is not None and part != sender_part
             if len(display) > 1 and len(part) < longest:
                 weight = 1.0  # "Bram | Quartzline Semiconductors": the longer piece is the org
             suffixed = _compact(name) != _compact(part)  # "Rushmere Hiring Team"
