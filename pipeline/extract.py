@@ -861,6 +861,11 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
             if len(display) > 1 and len(part) < longest:
                 weight = 1.0  # "Bram | Quartzline Semiconductors": the longer piece is the org
             suffixed = _compact(name) != _compact(part)  # "Rushmere Hiring Team"
+            # "Northgate Aerosystems Talent Acquisition": a team word written straight after the
+            # name (no comma, bar or dash as in "Priya Marsh, Talent Acquisition") makes the
+            # name an organisation's, even when the mail is signed "Northgate Aerosystems Ltd"
+            team_suffixed = suffixed and re.fullmatch(
+                rf"{re.escape(name)}\s+[^\W\d_][^,|/()\-–—]*", part.strip()) is not None
             person_shaped = not suffixed and not beside_sender and (
                 _person_shaped(name)
                 # "Kwame" <kwame@bluefinretail.io>, "Marcus" <marcus.patel@crestmark.com>: a
@@ -880,7 +885,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
                 from_label = None
             if any(_matches_label(name, lab) for lab in labels):
                 add(name, weight + 1.0)
-            elif (not beside_sender and _looks_like_person(name, from_addr, content)) or (
+            elif (
+                not beside_sender and not team_suffixed and _looks_like_person(name, from_addr, content)
+            ) or (
                 from_label and person_shaped
             ):
                 # a person writing from the employer's domain, or an agency recruiter
