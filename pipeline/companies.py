@@ -276,6 +276,15 @@ _RELAY_LABEL = re.compile(
 )
 
 
+#: first labels of a host that sends mail in bulk ("mailer.candidatis.eu",
+#: "email.careers.microsoft.com"): a sending service's or the employer's own, told apart by the
+#: display name (pipeline.extract); not "jobs." or "careers.", which employers run themselves
+SENDING_HOSTS = frozenset(
+    "mailer mailers mailing notifications notification notify noreply no-reply avisos alerts"
+    " bounce bounces em email send sender".split()
+)
+
+
 def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")

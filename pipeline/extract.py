@@ -25,6 +25,7 @@ from pipeline.companies import (
     ATS_NAMES,
     GENERIC_WORDS,
     SENDER_SUFFIXES,
+    SENDING_HOSTS,
     is_freemail_domain,
     is_generic_name,
     is_relay_domain,
@@ -315,7 +316,8 @@ _LOCAL_GENERIC = frozenset(
     noreply no reply donotreply do not careers career jobs job recruiting recruitment talent hr
     notifications notification mail mailer info team hello apply hiring people candidates
     candidate support admin alerts alert bounce bounces system workday postmaster daemon
-    mailer-daemon application applications ats the our portal
+    mailer-daemon application applications ats the our portal survey surveys feedback alertas avisos
+    karriere carriere carrieres empleo empleos bewerbung
     """.split()
 )
 
@@ -337,6 +339,16 @@ def _domain_label(addr: str, relays: bool = False) -> str | None:
     if core in _DOMAIN_STOP:
         return None
     return core.replace("-", "")
+
+
+def _sending_service(domain: str, display: str) -> bool:
+    """True when ``domain`` is a bulk-sending host ("mailer.", "notifications.", ...) whose
+    owner the display name does not name: the host then sends for others."""
+    parts = domain.split(".")
+    if len(parts) < 3 or parts[0] not in SENDING_HOSTS:
+        return False
+    label = _domain_label("x@" + domain)
+    return bool(label) and label not in _compact(display)
 
 
 def _raw_domain_label(addr: str) -> str:
@@ -790,7 +802,11 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
 
     from_addr = parsed.from_addr or ""
     domain = from_addr.rsplit("@", 1)[1].lower() if "@" in from_addr else ""
-    relay = bool(domain) and is_relay_domain(domain)
+    # "Maison Delorme" <candidates@mailer.candidatis.eu>: a bulk-sending host whose domain the
+    # display name does not spell is a sending service's ("Microsoft Careers"
+    # <donotreply@email.careers.microsoft.com> is the employer's own)
+    sending_service = _sending_service(domain, parsed.from_name or "")
+    relay = bool(domain) and (sending_service or is_relay_domain(domain))
     free = relay and is_freemail_domain(domain)
     local = from_addr.split("@", 1)[0].lower()
     local_parts = set(_local_parts(local))
@@ -798,7 +814,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
     text = content.body[:SCAN_CHARS]
     whole = f"{content.subject}\n{text}\n{content.signature}"
-    from_label = None if bounce else _domain_label(from_addr)
+    from_label = None if bounce or sending_service else _domain_label(from_addr)
     # agencies' domains ("cairnrecruitment.co.uk") may look like relays: judge the bare label and
     # the organisation name the domain spells out ("Signal Hire Partners")
     core_label = None if bounce or free else _domain_label(from_addr, relays=True)
@@ -817,7 +833,13 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         labels.append(from_label)
     if relay and not free:
         loc = _local_label(from_addr)
-        if loc and _compact(parsed.from_name) != loc:
+        display_words = (parsed.from_name or "").split()
+        if loc and _compact(parsed.from_name) != loc and not (
+            # "Greta Virtanen" <greta@notify.talentrelay.net>: the local part is the sender's name
+            1 < len(display_words) <= 3
+            and loc == _compact(display_words[0])
+            and _person_shaped(parsed.from_name or "")
+        ):
             labels.append(loc)
     to_label = _domain_label(_first_to(parsed)) if (free or not domain) else None
     if to_label is None and from_label and _own_domain(parsed, from_label, whole):

@@ -180,6 +180,27 @@ def test_generic_team_names_and_relays_are_never_the_company() -> None:
     assert _company("Halden Pumpen", "noreply@jobpost-relay.example", "Einladung", note) == "Halden Pumpen"
 
 
+def test_bulk_sending_hosts_and_team_display_names() -> None:
+    invite = "We would like to invite you to a video interview next week.\n\nKind regards"
+    # a sending host ("mailer.") whose domain the display name does not spell sends for others
+    assert (
+        _company("Maison Delorme", "candidates@mailer.candidatis.example", "Entretien", invite)
+        == "Maison Delorme"
+    )
+    # ... and one the display name spells is the employer's own
+    assert (
+        _company("Harwick Foods Careers", "donotreply@email.careers.harwickfoods.com", "Update", invite)
+        == "Harwick Foods"
+    )
+    # a team word straight after the name: the organisation, even when it signs its name on a line
+    signed = invite + "\nNorthgate Aerosystems Ltd\nPeople & Culture"
+    assert (
+        _company("Northgate Aerosystems Talent Acquisition", "no-reply@talentgate-mail.example",
+                 "Interview invitation", signed)
+        == "Northgate Aerosystems"
+    )
+
+
 def test_reason_cues_cover_languages() -> None:
     assert reason_cues("the position has been filled") == ("role_filled",)
     assert "budget_freeze" in reason_cues("due to a hiring freeze we cannot proceed")
