@@ -343,9 +343,10 @@ def _domain_label(addr: str, relays: bool = False) -> str | None:
 
 def _sending_service(domain: str, display: str) -> bool:
     """True when ``domain`` is a bulk-sending host ("mailer.", "notifications.", ...) whose
-    owner the display name does not name: the host then sends for others."""
+    owner the display name does not name: the host then sends for others. Without a display
+    name there is nothing to tell: the host is taken as the owner's own."""
     parts = domain.split(".")
-    if len(parts) < 3 or parts[0] not in SENDING_HOSTS:
+    if len(parts) < 3 or parts[0] not in SENDING_HOSTS or not display.strip():
         return False
     label = _domain_label("x@" + domain)
     return bool(label) and label not in _compact(display)

@@ -192,6 +192,8 @@ def test_bulk_sending_hosts_and_team_display_names() -> None:
         _company("Harwick Foods Careers", "donotreply@email.careers.harwickfoods.com", "Update", invite)
         == "Harwick Foods"
     )
+    # ... and so is one sent without a display name
+    assert _company("", "donotreply@email.harwickfoods.com", "Update", invite) == "Harwickfoods"
     # a team word straight after the name: the organisation, even when it signs its name on a line
     signed = invite + "\nNorthgate Aerosystems Ltd\nPeople & Culture"
     assert (
