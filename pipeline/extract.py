@@ -815,7 +815,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
     text = content.body[:SCAN_CHARS]
     whole = f"{content.subject}\n{text}\n{content.signature}"
-    from_label = None if bounce or sending_service else _domain_label(from_addr)
+    from_label = None if bounce or relay else _domain_label(from_addr)
     # agencies' domains ("cairnrecruitment.co.uk") may look like relays: judge the bare label and
     # the organisation name the domain spells out ("Signal Hire Partners")
     core_label = None if bounce or free else _domain_label(from_addr, relays=True)

@@ -64,9 +64,7 @@ _YIELD_SECONDS = 1.0
 _LOCK_MARKERS = ("Could not set lock", "Conflicting lock", "database is locked")
 #: Longest plain or HTML body text kept in a column (the raw bytes always keep everything).
 MAX_BODY_CHARS = 50_000
-#: Raw bytes are stored in pieces of at most this size (table raw_chunks, migration 003): a
-#: checkpoint holds 2,048 rows of a column at once, and whole messages with attachments made
-#: that far larger than the backfill's memory cap.
+#: Raw bytes are stored in pieces of at most this size (table raw_chunks; why: migration 003).
 RAW_CHUNK_BYTES = 16 * 1024
 
 

@@ -73,8 +73,12 @@ def _write_raw_inline(monkeypatch) -> None:
 
     row = store_module._mail_row
     monkeypatch.setattr(store_module, "_raw_rows", lambda key, raw: [])
-    monkeypatch.setattr(store_module, "_mail_row",
-                        lambda it, now: (*row(it, now)[:3], it.fetched.raw, *row(it, now)[3:]))
+
+    def inline(it, now):
+        cols = row(it, now)
+        return (*cols[:3], it.fetched.raw, *cols[3:])
+
+    monkeypatch.setattr(store_module, "_mail_row", inline)
 
 
 def test_migration_003_moves_raw_bytes_into_pieces_and_keeps_them_exact(tmp_path, monkeypatch):

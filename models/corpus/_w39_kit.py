@@ -324,3 +324,14 @@ class Counter:
 def join(parts) -> str:
     out = "\n\n".join(p.strip("\n") for p in parts if p and p.strip())
     return re.sub(r"\n{3,}", "\n\n", out)
+
+
+def weighted(rng, items):
+    """One key of ``items`` ((key, weight) pairs), drawn in proportion to its weight."""
+    tot = sum(w for _, w in items)
+    x = rng.uniform(0, tot)
+    for k, w in items:
+        x -= w
+        if x <= 0:
+            return k
+    return items[-1][0]

@@ -347,3 +347,14 @@ def outlook_html(text):
     return ('<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
             '<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Calibri",sans-serif}</style></head>'
             '<body lang="DE" link="#0563C1"><div class="WordSection1">\n' + "\n".join(blocks) + "\n</div></body></html>")
+
+
+def weighted_pick(rng, items):
+    """One key of ``items`` ((key, weight) pairs), drawn in proportion to its weight."""
+    tot = sum(w for _, w in items)
+    x = rng.random() * tot
+    for key, w in items:
+        x -= w
+        if x <= 0:
+            return key
+    return items[0][0]

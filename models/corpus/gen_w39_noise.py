@@ -5,7 +5,7 @@ from __future__ import annotations
 import _w39_compose as C
 import _w39_kit as K
 import _w39_more as M
-from _w39_kit import pick, maybe, fill
+from _w39_kit import pick, maybe, fill, weighted
 
 FAMILY_PREFIX = "w39nz"
 
@@ -61,16 +61,6 @@ LIFE = {  # (sender, subject) for housing and admission refusals
            "uni": [("Admissions Office", "Your application decision"), ("Graduate School Admissions", "MSc admission outcome")]},
 }
 KINDS = [("alert", 26), ("news", 16), ("housing", 10), ("uni", 10), ("webinar", 14), ("ooo", 14), ("bounce", 10), ("scam", 12)]
-
-
-def weighted(rng, items):
-    tot = sum(w for _, w in items)
-    x = rng.uniform(0, tot)
-    for k, w in items:
-        x -= w
-        if x <= 0:
-            return k
-    return items[-1][0]
 
 
 def generate(rng):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import _w39_compose as C
 import _w39_kit as K
-from _w39_kit import pick, maybe, fill
+from _w39_kit import pick, maybe, fill, weighted
 
 FAMILY_PREFIX = "w39ppl"
 
@@ -52,16 +52,6 @@ THANKS_ONLY = {  # "thanks for your time today" and nothing decided
     "en": ["Thanks for your time today! We're seeing a couple more people and will come back to you next week.",
            "Great to chat earlier. I'll sync with the team and get back to you by Friday."],
 }
-
-
-def weighted(rng, items):
-    tot = sum(w for _, w in items)
-    x = rng.uniform(0, tot)
-    for k, w in items:
-        x -= w
-        if x <= 0:
-            return k
-    return items[-1][0]
 
 
 def generate(rng):

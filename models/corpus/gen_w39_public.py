@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import _w39_compose as C
 import _w39_kit as K
-from _w39_kit import pick, maybe, fill
+from _w39_kit import pick, maybe, fill, weighted
 
 FAMILY_PREFIX = "w39pub"
 
@@ -38,16 +38,6 @@ GREET = {"it": "Alla cortese attenzione di {n} {N}", "pt": "Exma. Senhora {n} {N
          "sv": "Hej {n} {N},", "da": "Kære {n} {N}", "no": "Hei {n},", "en": "Dear {n} {N},"}
 KINDS = [("rej", 30), ("rej_fb", 5), ("inv", 18), ("ack", 14), ("offer", 5), ("status", 13), ("reminder", 9),
          ("housing", 3), ("uni", 3)]
-
-
-def weighted(rng, items):
-    tot = sum(w for _, w in items)
-    x = rng.uniform(0, tot)
-    for k, w in items:
-        x -= w
-        if x <= 0:
-            return k
-    return items[-1][0]
 
 
 def generate(rng):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import _w39_compose as C
 import _w39_kit as K
-from _w39_kit import pick, maybe, fill
+from _w39_kit import pick, maybe, fill, weighted
 
 FAMILY_PREFIX = "w39snt"
 
@@ -21,16 +21,6 @@ ACK_REJ = {  # thanks for the news, no request: the minimal pair of a feedback r
 KINDS = [("s_fbreq", 36), ("ackrej", 8), ("s_thanks", 12), ("s_withdraw", 10), ("s_follow", 12), ("s_accept", 8),
          ("s_decline", 6), ("s_sched", 10)]
 QUOTED = {"s_fbreq": "rej", "ackrej": "rej", "s_accept": "offer", "s_decline": "offer", "s_sched": "inv"}
-
-
-def weighted(rng, items):
-    tot = sum(w for _, w in items)
-    x = rng.uniform(0, tot)
-    for k, w in items:
-        x -= w
-        if x <= 0:
-            return k
-    return items[-1][0]
 
 
 def generate(rng):

@@ -32,16 +32,6 @@ VENDOR_REGIONS = {"kompass": ["AT", "DE"], "stellwerk": ["CH"], "postulez": ["QC
                   "candidatis": ["BE", "FR", "ES"], "bewerbo": ["DE"], "personalwerk": ["DE", "AT"]}
 
 
-def pick_kind(rng):
-    tot = sum(w for _, w in KINDS)
-    x = rng.random() * tot
-    for k, w in KINDS:
-        x -= w
-        if x <= 0:
-            return k
-    return KINDS[0][0]
-
-
 def from_name(rng, vkey, v, company, lang, sender):
     c = company["name"]
     opts = [f"{c} Recruiting", f"{c} via {v['name']}", f"{c}", f"{c} | {v['name']}"]
@@ -69,7 +59,7 @@ def generate(rng):
                 pool = K.companies(region="CH")
             company = rng.choice(pool)
             region = company["region"]
-            kind = pick_kind(rng)
+            kind = K.weighted_pick(rng, KINDS)
             reg = v["reg"]
             cand = K.person(rng, clang if lang != "en" else rng.choice(["de", "fr", "es", "en"]))
             sender = K.person(rng, clang) if rng.random() < 0.55 else None

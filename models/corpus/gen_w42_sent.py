@@ -24,23 +24,13 @@ THANKS_REJ = {
 MOBILE = {"de": "Von meinem iPhone gesendet", "fr": "Envoyé de mon iPhone", "es": "Enviado desde mi móvil", "en": "Sent from my phone"}
 
 
-def pick_kind(rng):
-    tot = sum(w for _, w in KINDS)
-    x = rng.random() * tot
-    for k, w in KINDS:
-        x -= w
-        if x <= 0:
-            return k
-    return "fb_req"
-
-
 def generate(rng):
     plan = [("de", 32), ("fr", 28), ("es", 28), ("en", 28)]
     for lang, n in plan:
         fam = f"{FAMILY_PREFIX}-{lang}"
         B = CV.C[lang]
         for i in range(n):
-            kind = pick_kind(rng)
+            kind = K.weighted_pick(rng, KINDS)
             clang = lang if lang != "en" else rng.choice(["de", "fr", "es"])
             company = rng.choice(K.companies(lang=clang))
             region = company["region"]
