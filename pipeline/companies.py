@@ -29,6 +29,15 @@ ATS_DOMAINS: frozenset[str] = frozenset(
     angel.co otta.com hired.com infojobs.net welcomekit.co mailgun.org sendgrid.net
     amazonses.com mandrillapp.com sparkpostmail.com mailchimp.com mcsv.net
     hs-email.net exacttarget.com
+    docusign.net docusign.com echosign.com adobesign.com hellosign.com pandadoc.com pandadoc.net
+    karat.io karat.com sparkhire.com willo.video harver.com pymetrics.ai shl.com criteriacorp.com
+    vervoe.com qualified.io testdome.com hackerearth.com modernhire.com talview.com
+    myinterview.com vidcruiter.com bullhornstaffing.com jobadder.com vincere.io recruitcrm.io
+    manatal.com hibob.com factorialhr.com homerun.co recruiterflow.com fountain.com harri.com
+    workstream.us snagajob.com apploi.com hireology.com reed.co.uk totaljobs.com cv-library.co.uk
+    seek.com.au naukri.com foundit.in instahyre.com jobstreet.com bayt.com apec.fr francetravail.fr
+    pole-emploi.fr arbeitsagentur.de jobs.ch jobindex.dk finn.no joinhandshake.com adzuna.com
+    jobserve.com simplyhired.com careerbuilder.com workopolis.com builtin.com
     """.split()
 )
 #: Words that identify an ATS relay domain even when the exact host is unknown.
@@ -136,7 +145,8 @@ ATS_NAMES: frozenset[str] = frozenset(
     greenhouse lever ashby workday smartrecruiters icims taleo jobvite bamboohr recruitee workable
     teamtailor personio breezy jazzhr successfactors hirevue codility hackerrank codesignal calendly
     linkedin indeed glassdoor stepstone monster ziprecruiter xing wellfound otta gem goodtime
-    calendar zoom
+    calendar zoom docusign pandadoc hellosign karat sparkhire willo harver pymetrics vervoe
+    testdome hackerearth bullhorn jobadder handshake totaljobs naukri adzuna
     """.split()
 )
 #: Words that make up generic sender names ("Talent Acquisition Team", "Equipo de Selección").
@@ -279,6 +289,10 @@ _RELAY_LABEL = re.compile(
 #: first labels of a host that sends mail in bulk ("mailer.candidatis.eu",
 #: "email.careers.microsoft.com"): a sending service's or the employer's own, told apart by the
 #: display name (pipeline.extract); not "jobs." or "careers.", which employers run themselves
+#: calendar services that send notices of other people's events from their owner's domain
+CALENDAR_SENDERS = frozenset(
+    "calendar-notification@google.com calendar-server@google.com".split()
+)
 SENDING_HOSTS = frozenset(
     "mailer mailers mailing notifications notification notify noreply no-reply avisos alerts"
     " bounce bounces em email send sender".split()

@@ -23,6 +23,7 @@ from pipeline.companies import (
     ATS_DOMAIN_WORDS,
     ATS_DOMAINS,
     ATS_NAMES,
+    CALENDAR_SENDERS,
     GENERIC_WORDS,
     SENDER_SUFFIXES,
     SENDING_HOSTS,
@@ -254,7 +255,7 @@ def _clean_candidate(raw: str) -> str | None:
     # but "University of Kingsreach", "Department for Rural Affairs" keep their head
     while (
         len(words) > 1
-        and words[0].lower().rstrip(".") in GENERIC_WORDS
+        and (words[0].lower().rstrip(".") in GENERIC_WORDS or words[0].isdigit())  # "00 Acme" of "10:00 Acme"
         and not (len(words) > 2 and _ORG_HEAD.fullmatch(words[0]) and words[1].lower() in _ORG_LINK)
     ):
         words = words[1:]
@@ -366,8 +367,9 @@ def _local_parts(addr: str) -> list[str]:
 
 def _local_label(addr: str) -> str | None:
     """For ATS relays: the employer in the local part ('marrowandpike-careers@relay')."""
-    chunks = [c for c in _local_parts(addr) if c not in _LOCAL_GENERIC]
-    if len(chunks) != 1 or len(chunks[0]) < 3 or chunks[0].isdigit():
+    # "constructoraandina+2925@": the number is the relay's routing tag, not a name
+    chunks = [c for c in _local_parts(addr) if c not in _LOCAL_GENERIC and not c.isdigit()]
+    if len(chunks) != 1 or len(chunks[0]) < 3:
         return None  # "zoe.brennan" is a person, not an employer
     return chunks[0]
 
@@ -571,8 +573,10 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
     if _SURNAME_FIRST.fullmatch(name) and not _ORG_WORD.search(name) and not _LEGAL_SUFFIX.search(name):
         return [], False  # "Doyle, Dev": a person, surname first (Outlook directories)
     pieces = [p for p in re.split(r"\s*[|–—]\s*|\s+-\s+|,\s*", name) if p]
-    if len(via) == 2 and _SOCIAL.match(via[1]) and _person_shaped(name):
-        # "Rosa Haddad via LinkedIn": a person messaging through a social network, not an employer
+    vendor = len(via) == 2 and any(w.lower() in ATS_NAMES for w in via[1].split())
+    if len(via) == 2 and (_SOCIAL.match(via[1]) or vendor) and _person_shaped(name):
+        # "Rosa Haddad via LinkedIn", "Ines Moreau via Docusign": a person messaging through a
+        # social network or a vendor's service, not an employer
         return [], False
     explicit = len(via) == 2  # "Acme via Greenhouse": the name before "via" is the employer
     return [(piece, 2.5) for piece in pieces[:3]], explicit
@@ -603,7 +607,19 @@ _ORG_WORD = re.compile(
     r"|foundation|institute|agency|hotels?|audit|press|ventures|pay|mobility|freight|utilities"
     r"|benefits|properties|living|water|cosmetics|security|commerce|semiconductors|design"
     r"|education|outdoors|aviation|pharma|motors|networks|industries|studio|kitchen|coffee"
-    r"|brewing|airlines?|rail|transit|markets?|stores?|ag|se|bv|nv|srl|spa)\b",
+    r"|brewing|airlines?|rail|transit|markets?|stores?|ag|se|bv|nv|srl|spa"
+    # trades and sectors whose names read like a person's ("Marram Golf Club", "Bluefin
+    # Payments", "Jurong Cold Chain")
+    r"|payments|club|bakery|bakeries|caf[eé]|restaurants?|farms?|gardens|nurser(?:y|ies)|care"
+    r"|cent(?:re|er)s?|pharmacy|salon|shops?|brewery|winery|vineyards?|resorts?|transport"
+    r"|construction|engineering|consultancy|architects|builders|interiors|furniture|fitness"
+    r"|marine|maritime|mining|chain|manufacturing|electronics|electrical|power|solar|medical"
+    r"|dental|veterinary|library|theatre|theater|publishing|telecom|broadband|haulage|removals"
+    r"|couriers|automotive|aerospace|defen[cs]e|biotech|biosciences|therapeutics|diagnostics"
+    r"|devices|instruments|research|credit|lending|accountants|accounting|solicitors|attorneys"
+    r"|realty|estates|homes|housing|cleaning|services|supplies|textiles|printing|packaging"
+    r"|bäckerei|panader[ií]a|boulangerie|pâtisserie|pasticceria|bakkerij|transportes|construcciones"
+    r"|constructora|ingenier[ií]a|ingénierie|cooperativa|coopérative|genossenschaft)\b",
     re.IGNORECASE,
 )
 
@@ -807,7 +823,13 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     # display name does not spell is a sending service's ("Microsoft Careers"
     # <donotreply@email.careers.microsoft.com> is the employer's own)
     sending_service = _sending_service(domain, parsed.from_name or "")
-    relay = bool(domain) and (sending_service or is_relay_domain(domain))
+    # "installatiebedrijf+3044@candidates.hirebox.net": a numeric plus-tag is how relays route
+    # replies to their many senders; a person's or an employer's own address rarely has one
+    tagged = re.search(r"\+\d+$", from_addr.split("@", 1)[0]) is not None
+    # "Google Calendar" <calendar-notification@google.com>: the calendar service's notice of
+    # someone else's event, not mail from the host's owner
+    calendar = from_addr.lower() in CALENDAR_SENDERS
+    relay = bool(domain) and (sending_service or tagged or calendar or is_relay_domain(domain))
     free = relay and is_freemail_domain(domain)
     local = from_addr.split("@", 1)[0].lower()
     local_parts = set(_local_parts(local))
@@ -1346,7 +1368,17 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:vacature|functie) is (?:inmiddels |al )?(?:vervuld|ingevuld|vergeven)"
         r"|vaga (?:já )?(?:foi |está |esteja )?(?:preenchida|ocupada)"
         r"|stanowisko (?:zostało )?(?:już )?obsadzone|(?:tjänsten|rollen) (?:är|har) (?:redan |nu )?tillsatt"
-        r"|stillingen er (?:nu |nå |allerede )?(?:besat|besatt)",
+        r"|stillingen er (?:nu |nå |allerede )?(?:besat|besatt)"
+        # hires and appointments said in other words (v13)
+        r"|(?:we|they)(?:'ve| have)? (?:now |already |just |since |recently )?(?:hired|appointed|made (?:a"
+        r"|an) "
+        r"(?:hire|appointment)|found (?:someone|somebody|the right|a suitable|our|a candidate))"
+        r"|made (?:a|an) (?:hire|appointment)|offer (?:for (?:this|the) (?:role|position) )?has been accepted"
+        r"|(?:has|have) accepted (?:an|our|the) (?:offer|role|position)|appointed (?:someone|a candidate"
+        r"|another)"
+        r"|schon (?:weg|vergeben)|bereits vergeben|pourvu (?:ce|le) poste|avons pourvu"
+        r"|vacante (?:ya )?(?:ha sido |fue |está )?cubierta|hemos cubierto|znaleźliśmy (?:już )?(?:osobę"
+        r"|kandydat)",
     ),
     "budget_freeze": re.compile(
         r"budget|hiring freeze|freeze on (?:hiring|recruitment)|headcount|funding"
@@ -1386,7 +1418,8 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
     "role_cancelled": re.compile(
         r"(?:position|role|opening|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
         r"(?:cancel+ed|closed|withdrawn|eliminated|put on hold|paused|removed)"
-        r"|(?:cancel+ed|closed|withdrawn|eliminated|paused)\s+(?:the|this)\s+(?:position|role|opening|requisition)"
+        r"|(?:cancel+ed|closed|withdrawn|eliminated|paused)\s+(?:the|this)\s+(?:position|role|opening"
+        r"|requisition)"
         r"|no longer (?:hiring|recruiting) for"
         r"|not (?:be )?(?:moving forward with|filling) (?:the|this) (?:role|position)"
         r"|stelle\s+(?:wurde\s+)?(?:gestrichen|zurückgezogen|storniert)|nicht (?:mehr )?(?:neu )?besetzt"
@@ -1399,7 +1432,20 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|rekrutacj\w* (?:została )?(?:anulowan|wstrzyman|zamknięt|odwołan)"
         r"|(?:tjänsten|rekryteringen) (?:har )?(?:dragits tillbaka|avbrutits|strukits|pausats)"
         r"|(?:stillingen|rekrutteringen) (?:er )?(?:annulleret|trukket tilbage|stoppet|kansellert"
-        r"|trukket tilbake|avlyst|sat på pause|satt på pause)",
+        r"|trukket tilbake|avlyst|sat på pause|satt på pause)"
+        # cancellations said in other words (v13)
+        r"|(?:position|role|opening|requisition|vacancy|recruitment|search|programme|program|internship)"
+        r" (?:is|has been|was|had been) (?:now )?(?:cancel+ed|withdrawn|scrapped|put on hold|on hold|paused"
+        r"|frozen|discontinued)"
+        r"|(?:will|would) not be (?:filled|going ahead)|not (?:to )?go ahead with (?:this|the) (?:position"
+        r"|role|hire"
+        r"|vacancy)|(?:scrapped|cancel+ed|withdrew|pulled|shelved) (?:the|this) (?:position|role|opening"
+        r"|vacancy|hire)"
+        r"|(?:recrutement|poste) (?:est|a été) (?:annulé|suspendu|gelé|supprimé)|annuler (?:ce"
+        r"|le) (?:recrutement|poste)"
+        r"|stelle wurde (?:\w+ ){1,3}(?:gestrichen|zurückgezogen|storniert|eingefroren)"
+        r"|no (?:vamos a )?cubrir (?:finalmente )?(?:esta|la) (?:posición|vacante|plaza)"
+        r"|(?:proceso|programa|vacante|posición) (?:se )?(?:ha )?(?:sido )?(?:cancelad|suspendid|congelad)",
     ),
 }
 
@@ -1408,7 +1454,12 @@ def reason_cues(text: str) -> tuple[str, ...]:
     """Rejection reasons whose typical phrasing occurs in ``text`` (any case), in OUTSIDE_CONTROL
     order."""
     low = text.lower()
-    return tuple(r for r in OUTSIDE_CONTROL if _REASON_CUES[r].search(low))
+    found = {r for r in OUTSIDE_CONTROL if _REASON_CUES[r].search(low)}
+    if "budget_freeze" in found:
+        # "funding for the role has been put on hold": the hold is the freeze itself (in the
+        # corpus 39 of 595 budget freezes are also labelled as cancelled roles)
+        found.discard("role_cancelled")
+    return tuple(r for r in OUTSIDE_CONTROL if r in found)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1464,7 +1515,11 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
     "collaboration": re.compile(
         r"collaborat|teamwork|team.?player|working with others|stakeholder|cross.functional"
         r"|across teams|with other teams|working together|ownership across"
-        r"|zusammenarbeit|teamfähig|travail d'équipe|collaboration|trabajo en equipo|colaboraci",
+        r"|zusammenarbeit|teamfähig|travail d'équipe|collaboration|trabajo en equipo|colaboraci"
+        r"|cooperat|work(?:s|ed|ing)? (?:together|alongside|with (?:others|the team|other))"
+        r"|group (?:exercise|case|task|discussion|activity)|push(?:ed|ing)? back|disagree"
+        r"|bring(?:ing)? (?:others|people) along|coordinat|pairing partner|your pair\b"
+        r"|kooperation|coopérat|coordinación|cooperaci",
     ),
     "cv_positioning": re.compile(
         r"\bcv\b|r[ée]sum[ée]|portfolio|cover letter|how you present|positioning|presented your"

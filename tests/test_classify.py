@@ -203,6 +203,41 @@ def test_bulk_sending_hosts_and_team_display_names() -> None:
     )
 
 
+def test_sector_words_and_tagged_relay_addresses_name_organisations() -> None:
+    invite = "We would like to invite you to a video interview next week.\n\nKind regards"
+    # a sector word ("Payments", "Club", "Chain") makes a two- or three-word name an
+    # organisation's, even when the mail is signed with it on a line of its own
+    signed = invite + "\nBrackenridge Payments\n"
+    assert (
+        _company("Brackenridge Payments", "tomasz.wilk@mail.hiringdesk.example", "Next step", signed)
+        == "Brackenridge Payments"
+    )
+    assert (
+        _company("Saltcote Golf Club", "no-reply@candidatehub-mail.example", "Interview",
+                 invite + "\nSaltcote Golf Club")
+        == "Saltcote Golf Club"
+    )
+    # a numeric plus-tag routes a relay's replies: the domain is the relay's, not the employer's
+    assert (
+        _company("Carpinteria Robles", "carpinteriarobles+4410@candidatos.contrataya.example",
+                 "Entrevista", invite)
+        == "Carpinteria Robles"
+    )
+    # a calendar service's notice and a person sending through a vendor's service name the
+    # employer of the event or document, not the service's owner or the person
+    assert (
+        _company("Google Calendar", "calendar-notification@google.com",
+                 "Invitation: Technical interview with Brackenridge Payments @ Tue 3 Nov 10:00",
+                 "Brackenridge Payments invited you to this event.\nTechnical interview")
+        == "Brackenridge Payments"
+    )
+    assert (
+        _company("Ines Moreau via Docusign", "dse_na2@docusign.net",
+                 "Complete with Docusign: Offer letter - Saltcote Analytics",
+                 "Ines Moreau sent you a document to review and sign.")
+        == "Saltcote Analytics"
+    )
+
 def test_reason_cues_cover_languages() -> None:
     assert reason_cues("the position has been filled") == ("role_filled",)
     assert "budget_freeze" in reason_cues("due to a hiring freeze we cannot proceed")
@@ -219,6 +254,12 @@ def test_reason_cues_cover_languages() -> None:
     assert reason_cues("procuramos alguém mais sénior") == ("level_mismatch",)
     assert reason_cues("rekryteringen har avbrutits") == ("role_cancelled",)
     assert reason_cues("senior developer bij een vacaturesite") == ()
+    # other words for a hire or a cancellation; a budget hold is the freeze, not a cancellation
+    assert reason_cues("sorry, we've already hired for this one") == ("role_filled",)
+    assert reason_cues("an offer for this role has been accepted") == ("role_filled",)
+    assert reason_cues("the vacancy is cancelled after the reorganisation") == ("role_cancelled",)
+    assert reason_cues("après arbitrage interne, ce recrutement est annulé") == ("role_cancelled",)
+    assert reason_cues("funding for the role has been put on hold by the budget review") == ("budget_freeze",)
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
@@ -406,6 +447,8 @@ def test_topic_cues_name_weaknesses_not_praise() -> None:
     assert "coding" not in found  # praised, not a weakness
     assert topic_cues("your coding was excellent and your communication was clear.") == ()
     assert "communication" in topic_cues("vos explications étaient parfois difficiles à suivre.")
+    assert topic_cues("in the group exercise you did not bring others along.") == ("collaboration",)
+    assert topic_cues("you worked well with the team and your coding was excellent.") == ()
 
 
 def test_legal_forms_are_dropped_from_company_names() -> None:
