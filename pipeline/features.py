@@ -470,7 +470,15 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|anställningserbjudande|erbjud(?:a|er) dig (?:tjänsten|en anställning|jobbet)"
             r"|ansættelsestilbud|tilbyde dig (?:stillingen|jobbet)"
             r"|tilbud om (?:stilling|ansettelse|ansættelse)"
-            r"|tilby deg (?:stillingen|jobben)|arbeidsavtale)",
+            r"|tilby deg (?:stillingen|jobben)|arbeidsavtale"
+            # more ways of saying it (v13): informal yeses, "offer of employment", hiring verbs
+            r"|offer of (?:employment|appointment)|(?:making|make) you an offer|(?:job|role|position)(?:'s"
+            r"| is) yours"
+            r"|you got (?:it|the job)|(?:like|love|want) to (?:hire you|have you join|welcome you (?:to|as))"
+            r"|(?:like|love) (?:for )?you to join|offer (?:is )?attached|(?:conditional|verbal) offer"
+            r"|zusage für|(?:sie|dich) (?:gerne )?einstellen|promesse d'embauche|offre d'emploi"
+            r"|plaisir de vous (?:proposer|offrir)|(?:complace|queremos|gustaría) ofrecer"
+            r"|carta (?:de )?oferta)",
         ),
         (
             "cuereject",
@@ -486,7 +494,24 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|infelizmente|outros? candidat|não (?:vamos|iremos|podemos) (?:avançar|prosseguir|seguir)"
             r"|optámos por|optamos por|niestety|inn(?:ego|ych|ej|ą) kandydat|nie zosta(?:ł|l)"
             r"|tyvärr|desværre|dessverre|andra kandidater|andre kandidater|(?:inte|ikke) gå vidare"
-            r"|(?:inte|ikke) (?:gå|går) videre|(?:en|ei) (?:annen|anden|annan) kandidat)",
+            r"|(?:inte|ikke) (?:gå|går) videre|(?:en|ei) (?:annen|anden|annan) kandidat"
+            # more ways of saying it (v13): "not selected/shortlisted/taken further", "went with
+            # someone else", "isn't going to work out", freezes and closed roles
+            r"|not (?:been )?(?:selected|shortlisted|chosen|progressed|referred|taken (?:forward|further))"
+            r"|not (?:be )?(?:progressing|advancing|taking (?:you|your|this)\b)"
+            r"|(?:won't|will not|unable to|not able to) (?:be )?(?:progress|advanc|offer you|take (?:you"
+            r"|your|this))"
+            r"|not among the|no longer (?:be )?(?:being )?(?:under )?consider"
+            r"|(?:go|goes|going|gone|went) (?:with|in) (?:another|a different|someone else|other)"
+            r"|(?:isn't|is not|won't|not) (?:going to )?work(?:ing)? out|won't be (?:asking|inviting) you"
+            r"|application (?:has been |was |is )?(?:declined|rejected)|unable to offer|hiring freeze"
+            r"|(?:more|most) closely match|(?:closer|stronger|better) (?:match|fit)\b"
+            r"|we(?:'ll| will|'re going to| are going to) pass|pass on (?:you|your|this)"
+            r"|nicht (?:für sie|in die engere)|(?:andere[nr]?|anderweitig) (?:bewerber|kandidat|entschieden)"
+            r"|pas (?:été )?sélectionn|ne (?:pas )?(?:pourrons|pouvons) pas (?:donner|poursuivre)"
+            r"|autres? (?:candidat|profil)|ne sera pas retenu"
+            r"|no (?:has|ha|han) sido seleccionad|otros? (?:perfil|candidat)"
+            r"|no (?:seguir|continuar|avanzar)(?:emos)? (?:adelante|con tu|con su))",
         ),
         (
             "cueinvite",
@@ -501,7 +526,28 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:uit te )?nodigen|uitnodiging voor|sollicitatiegesprek|kennismakingsgesprek|inplannen"
             r"|convid(?:á-lo|á-la|ar|amos)|convite para|zaprosi(?:ć|my)|zapraszamy|zaproszenie na"
             r"|rozmow(?:a|ę|y) (?:kwalifikacyjn|rekrutacyjn)|bjuda in (?:dig|er)|inbjudan till"
-            r"|boka (?:en )?tid|invitere dig|invitation til|invitasjon til|jobsamtale|jobbintervju)",
+            r"|boka (?:en )?tid|invitere dig|invitation til|invitasjon til|jobsamtale|jobbintervju"
+            # more ways of asking (v13): availability questions, short calls, next rounds, moves
+            r"|(?:are|would) you (?:be )?(?:free|available|around)|when (?:are|would) you (?:be )?(?:free"
+            r"|available)"
+            r"|does (?:\w+ ){0,4}work for you|would (?:\w+ ){0,4}(?:suit you|work for you)"
+            r"|what times? (?:work|suit)|(?:quick|short|brief|informal|initial|intro) (?:call|chat"
+            r"|conversation|video call)"
+            r"|(?:like|love|want) to (?:meet you|have you (?:in|come|back)|bring you (?:in|back)"
+            r"|speak with you"
+            r"|talk (?:to|with) you|set up|schedule|arrange)"
+            r"|(?:move|moving|progress|advance|invite) you (?:forward )?to (?:the |a |an )?(?:next|final"
+            r"|second|third|onsite)"
+            r"|(?:have been|you're|you are|been) shortlisted|self-schedul|scheduling link"
+            r"|(?:choose|select|book) (?:a|your) (?:time|slot)|(?:need|have|had) to (?:reschedule|rearrange"
+            r"|move) (?:the|your|our)"
+            r"|new (?:date|time) for (?:the|your|our)|up for a (?:quick )?(?:call|chat)|(?:jump"
+            r"|hop) on a call"
+            r"|meet (?:the|our) (?:team|founders?|hiring manager)|(?:come|pop) in (?:for|to)"
+            r"|kennenlernen|termin (?:vereinbaren|vorschlagen)|(?:passt|passen) (?:ihnen|dir)"
+            r"|vos disponibilités|tes disponibilités|vous rencontrer|fixer un (?:rendez-vous|entretien"
+            r"|créneau)"
+            r"|(?:tu|su) disponibilidad|conocerte|conocerle|coordinar una (?:llamada|entrevista))",
         ),
         (
             "cueack",
@@ -519,7 +565,16 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|otrzymaliśmy|dziękujemy za (?:przesłanie|aplikacj|zgłoszeni)"
             r"|potwierdzenie (?:otrzymania|złożenia)"
             r"|tack för din ansökan|(?:tagit emot|mottagit) din ansökan|tak for din ansøgning"
-            r"|modtaget din ansøgning|takk for (?:din )?søknad|mottatt (?:din )?søknad)",
+            r"|modtaget din ansøgning|takk for (?:din )?søknad|mottatt (?:din )?søknad"
+            # more ways of confirming (v13): receipts, arrivals, submissions
+            r"|acknowledge (?:receipt|your application)|(?:application|cv|resume|details) (?:has |have )?"
+            r"(?:safely )?(?:arrived|reached us|come through|been submitted|was submitted|was sent)"
+            r"|(?:got|received|have) your (?:cv|resume|application|details)|successfully (?:submitted"
+            r"|applied|received)"
+            r"|vielen dank für (?:ihre|deine) bewerbung|bewerbung erhalten|merci pour (?:votre"
+            r"|ta) candidature"
+            r"|candidature (?:a bien été )?(?:reçue|enregistrée)|gracias por (?:tu|su) (?:candidatura"
+            r"|postulación|solicitud))",
         ),
         (
             "cuefeedback",
@@ -534,7 +589,16 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|aree di miglioramento|verbeterpunt|(?:hadden|had) graag meer|ontbrak"
             r"|pontos? (?:de melhoria|a melhorar|fracos)|gostaríamos de ter visto|faltou"
             r"|zabrakło|obszar\w* do (?:poprawy|rozwoju)|förbättringsområde|utvecklingsområde"
-            r"|forbedringspunkt|udviklingsområde|utviklingsområde|manglede|manglet)",
+            r"|forbedringspunkt|udviklingsområde|utviklingsområde|manglede|manglet"
+            # more ways of saying it (v13): what the panel expected or noticed, what to work on
+            r"|(?:panel|team|interviewers?|hiring manager) (?:felt|thought|noted|noticed|observed|wanted"
+            r"|expected|"
+            r"would have)|(?:didn't|did not) (?:quite )?(?:demonstrate|show|get to|cover|go (?:great|well))"
+            r"|(?:struggled|got stuck) (?:with|on)|worth (?:working on|practi[cs]ing|brushing up)"
+            r"|(?:area|thing)s? to (?:work on|improve|develop)|more depth|room (?:for|to) (?:improve|grow)"
+            r"|(?:work|working) on your|could have (?:gone|been|shown|spent)"
+            r"|(?:hätte[nt]?|wäre[n]?) (?:\w+ ){0,3}(?:mehr|besser|tiefer)|(?:vous|tu) (?:auriez|aurais) pu"
+            r"|manqu(?:é|ait) de|(?:te|le) falt(?:ó|aba)|podrías? (?:haber|mejorar))",
         ),
     )
 )
@@ -691,7 +755,7 @@ def content_model_text(content: MessageContent) -> str:
         marker = "fwdx" if _FORWARD_WORD.search(prefix.group(0)) else "rex"
         subject = f"{marker} {subject[prefix.end() :]}"
     text = _normalised_head(subject, content.body)
-    whole = f"{subject}\n{content.body[:SCAN_CHARS]}".lower()
+    whole = f"{subject}\n{content.body[:SCAN_CHARS]}".lower().replace("’", "'")
     cues = " ".join(_matching(_CUES, _CUES_ANY, whole))
     if cues:
         text = f"{cues} . {text}"

@@ -243,6 +243,44 @@ def test_phrase_cues_in_the_smaller_languages() -> None:
     assert not closed.startswith("cue")
 
 
+def test_phrase_cues_cover_everyday_paraphrases() -> None:
+    # the stock phrases are not the only way to say it; curly apostrophes count as straight ones
+    cases = {
+        "cuereject": [
+            ("Your application", "You have not been shortlisted for the analyst vacancy."),
+            ("Update", "Honestly it isn’t going to work out this time, sorry."),
+            ("Outcome", "The hiring team went with someone else for this one."),
+            ("Ihre Bewerbung", "Wir haben uns für andere Bewerber entschieden."),
+            ("Candidature", "Votre profil n'a pas été sélectionné."),
+        ],
+        "cueinvite": [
+            ("Next step", "Would Thursday at 3 work for you?"),
+            ("Quick one", "Are you free for a short call this week?"),
+            ("Interview", "We need to reschedule your interview, sorry for the hassle."),
+            ("Gespräch", "Wir würden Sie gerne kennenlernen."),
+        ],
+        "cueack": [
+            ("Thanks", "Your CV has safely arrived and is with the team."),
+            ("Candidatura", "Gracias por tu candidatura al puesto de analista."),
+        ],
+        "cueoffer": [
+            ("Good news", "The job’s yours if you still want it."),
+            ("Offer", "Please find your offer of employment attached."),
+        ],
+        "cuefeedback": [
+            ("Notes", "The panel expected more on trade-offs in your design."),
+            ("Debrief", "You struggled with the second coding task."),
+        ],
+    }
+    for cue, examples in cases.items():
+        for subject, body in examples:
+            assert cue in model_text(_msg(body, subject)).split(" . ")[0].split(), (cue, body)
+    for subject, body in [
+        ("Webinar", "Join our free webinar on writing a better CV."),
+        ("Newsletter", "Five habits of people who get hired fast."),
+    ]:
+        assert not model_text(_msg(body, subject)).startswith("cue"), body
+
 def test_concept_markers_join_the_languages() -> None:
     english = model_text(_msg("Unfortunately we will not invite you to an interview.", "Your application"))
     italian = model_text(_msg("Purtroppo non la inviteremo al colloquio.", "La sua candidatura"))
