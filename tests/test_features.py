@@ -313,3 +313,23 @@ def test_prefix_factored_alternations_match_like_the_plain_ones() -> None:
     text = "we regret to inform you that other candidates were chosen; please pick a time to talk"
     assert _matching(_CUES, _CUES_ANY, text) == [name for name, p in _CUES if p.search(text)]
     assert _matching(_CUES, _CUES_ANY, text) == ["cuereject", "cueinvite"]
+
+
+def test_first_letter_grouping_matches_like_the_plain_alternation() -> None:
+    import random
+    import re
+
+    from pipeline.features import _by_first_letter
+
+    rng = random.Random(11)
+    words = sorted({"".join(rng.choice("abcde ") for _ in range(rng.randint(2, 6))).strip()
+                    for _ in range(60)})
+    branches = [w for w in words if w] + ["(?:ab|cd) e", "(?:b|c)+d", "d?a", "[ab]c", "e"]
+    source = rf"\b(?:{'|'.join(branches)})"
+    grouped = _by_first_letter(source)
+    assert grouped.startswith(r"\b(?:a(?:")  # grouped by first letter
+    plain, factored = re.compile(source), re.compile(grouped)
+    for _ in range(500):
+        text = "".join(rng.choice("abcde ") for _ in range(30))
+        for start in range(len(text)):
+            assert bool(plain.match(text, start)) == bool(factored.match(text, start)), (text, start)
