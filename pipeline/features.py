@@ -499,7 +499,7 @@ def _by_first_letter(pattern: str) -> str:
     "\\b(?:n(?:ot selected|o longer ...)|w(?:ent with|...)|...)". It matches exactly where
     ``pattern`` does (a branch that opens with a group of plain words is unrolled first), but
     Python's engine, which tries an alternation's branches one by one at every word start, then
-    tries one branch per first letter instead of several hundred (v13's cue scan of ``make
+    tries one branch per first letter instead of dozens (v13's cue scan of ``make
     bench`` mail: 0.34 -> 0.10 ms a message, the same cues found in 43,105 corpus and benchmark
     texts)."""
     body = pattern[len("\\b(?:") : -1] if pattern.startswith("\\b(?:") and pattern.endswith(")") else None
