@@ -1370,15 +1370,16 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|stanowisko (?:zostało )?(?:już )?obsadzone|(?:tjänsten|rollen) (?:är|har) (?:redan |nu )?tillsatt"
         r"|stillingen er (?:nu |nå |allerede )?(?:besat|besatt)"
         # hires and appointments said in other words (v13)
-        r"|(?:we|they)(?:'ve| have)? (?:now |already |just |since |recently )?(?:hired|appointed|made (?:a"
-        r"|an) "
-        r"(?:hire|appointment)|found (?:someone|somebody|the right|a suitable|our|a candidate))"
-        r"|made (?:a|an) (?:hire|appointment)|offer (?:for (?:this|the) (?:role|position) )?has been accepted"
-        r"|(?:has|have) accepted (?:an|our|the) (?:offer|role|position)|appointed (?:someone|a candidate"
-        r"|another)"
+        r"|(?:we|they)(?:'ve| have)? (?:now |already |just |since |recently )?"
+        r"(?:hired|appointed|made (?:a|an) (?:hire|appointment)"
+        r"|found (?:someone|somebody|the right|a suitable|our|a candidate))"
+        r"|made (?:a|an) (?:hire|appointment)"
+        r"|offer (?:for (?:this|the) (?:role|position) )?has been accepted"
+        r"|(?:has|have) accepted (?:an|our|the) (?:offer|role|position)"
+        r"|appointed (?:someone|a candidate|another)"
         r"|schon (?:weg|vergeben)|bereits vergeben|pourvu (?:ce|le) poste|avons pourvu"
-        r"|vacante (?:ya )?(?:ha sido |fue |está )?cubierta|hemos cubierto|znaleźliśmy (?:już )?(?:osobę"
-        r"|kandydat)",
+        r"|vacante (?:ya )?(?:ha sido |fue |está )?cubierta|hemos cubierto"
+        r"|znaleźliśmy (?:już )?(?:osobę|kandydat)",
     ),
     "budget_freeze": re.compile(
         r"budget|hiring freeze|freeze on (?:hiring|recruitment)|headcount|funding"
@@ -1418,8 +1419,8 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
     "role_cancelled": re.compile(
         r"(?:position|role|opening|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
         r"(?:cancel+ed|closed|withdrawn|eliminated|put on hold|paused|removed)"
-        r"|(?:cancel+ed|closed|withdrawn|eliminated|paused)\s+(?:the|this)\s+(?:position|role|opening"
-        r"|requisition)"
+        r"|(?:cancel+ed|closed|withdrawn|eliminated|paused)\s+(?:the|this)\s+"
+        r"(?:position|role|opening|requisition)"
         r"|no longer (?:hiring|recruiting) for"
         r"|not (?:be )?(?:moving forward with|filling) (?:the|this) (?:role|position)"
         r"|stelle\s+(?:wurde\s+)?(?:gestrichen|zurückgezogen|storniert)|nicht (?:mehr )?(?:neu )?besetzt"
@@ -1435,14 +1436,13 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|trukket tilbake|avlyst|sat på pause|satt på pause)"
         # cancellations said in other words (v13)
         r"|(?:position|role|opening|requisition|vacancy|recruitment|search|programme|program|internship)"
-        r" (?:is|has been|was|had been) (?:now )?(?:cancel+ed|withdrawn|scrapped|put on hold|on hold|paused"
-        r"|frozen|discontinued)"
-        r"|(?:will|would) not be (?:filled|going ahead)|not (?:to )?go ahead with (?:this|the) (?:position"
-        r"|role|hire"
-        r"|vacancy)|(?:scrapped|cancel+ed|withdrew|pulled|shelved) (?:the|this) (?:position|role|opening"
-        r"|vacancy|hire)"
-        r"|(?:recrutement|poste) (?:est|a été) (?:annulé|suspendu|gelé|supprimé)|annuler (?:ce"
-        r"|le) (?:recrutement|poste)"
+        r" (?:is|has been|was|had been) (?:now )?"
+        r"(?:cancel+ed|withdrawn|scrapped|put on hold|on hold|paused|frozen|discontinued)"
+        r"|(?:will|would) not be (?:filled|going ahead)"
+        r"|not (?:to )?go ahead with (?:this|the) (?:position|role|hire|vacancy)"
+        r"|(?:scrapped|cancel+ed|withdrew|pulled|shelved) (?:the|this) (?:position|role|opening|vacancy|hire)"
+        r"|(?:recrutement|poste) (?:est|a été) (?:annulé|suspendu|gelé|supprimé)"
+        r"|annuler (?:ce|le) (?:recrutement|poste)"
         r"|stelle wurde (?:\w+ ){1,3}(?:gestrichen|zurückgezogen|storniert|eingefroren)"
         r"|no (?:vamos a )?cubrir (?:finalmente )?(?:esta|la) (?:posición|vacante|plaza)"
         r"|(?:proceso|programa|vacante|posición) (?:se )?(?:ha )?(?:sido )?(?:cancelad|suspendid|congelad)",

@@ -542,8 +542,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|tilbud om (?:stilling|ansettelse|ansættelse)"
             r"|tilby deg (?:stillingen|jobben)|arbeidsavtale"
             # more ways of saying it (v13): informal yeses, "offer of employment", hiring verbs
-            r"|offer of (?:employment|appointment)|(?:making|make) you an offer|(?:job|role|position)(?:'s"
-            r"| is) yours"
+            r"|offer of (?:employment|appointment)|(?:making|make) you an offer"
+            r"|(?:job|role|position)(?:'s| is) yours"
             r"|you got (?:it|the job)|(?:like|love|want) to (?:hire you|have you join|welcome you (?:to|as))"
             r"|(?:like|love) (?:for )?you to join|offer (?:is )?attached|(?:conditional|verbal) offer"
             r"|zusage für|(?:sie|dich) (?:gerne )?einstellen|promesse d'embauche|offre d'emploi"
@@ -569,8 +569,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # someone else", "isn't going to work out", freezes and closed roles
             r"|not (?:been )?(?:selected|shortlisted|chosen|progressed|referred|taken (?:forward|further))"
             r"|not (?:be )?(?:progressing|advancing|taking (?:you|your|this)\b)"
-            r"|(?:won't|will not|unable to|not able to) (?:be )?(?:progress|advanc|offer you|take (?:you"
-            r"|your|this))"
+            r"|(?:won't|will not|unable to|not able to) (?:be )?"
+            r"(?:progress|advanc|offer you|take (?:you|your|this))"
             r"|not among the|no longer (?:be )?(?:being )?(?:under )?consider"
             r"|(?:go|goes|going|gone|went) (?:with|in) (?:another|a different|someone else|other)"
             r"|(?:isn't|is not|won't|not) (?:going to )?work(?:ing)? out|won't be (?:asking|inviting) you"
@@ -598,25 +598,25 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|rozmow(?:a|ę|y) (?:kwalifikacyjn|rekrutacyjn)|bjuda in (?:dig|er)|inbjudan till"
             r"|boka (?:en )?tid|invitere dig|invitation til|invitasjon til|jobsamtale|jobbintervju"
             # more ways of asking (v13): availability questions, short calls, next rounds, moves
-            r"|(?:are|would) you (?:be )?(?:free|available|around)|when (?:are|would) you (?:be )?(?:free"
-            r"|available)"
+            r"|(?:are|would) you (?:be )?(?:free|available|around)"
+            r"|when (?:are|would) you (?:be )?(?:free|available)"
             r"|does (?:\w+ ){0,4}work for you|would (?:\w+ ){0,4}(?:suit you|work for you)"
-            r"|what times? (?:work|suit)|(?:quick|short|brief|informal|initial|intro) (?:call|chat"
-            r"|conversation|video call)"
+            r"|what times? (?:work|suit)"
+            r"|(?:quick|short|brief|informal|initial|intro) (?:call|chat|conversation|video call)"
             r"|(?:like|love|want) to (?:meet you|have you (?:in|come|back)|bring you (?:in|back)"
             r"|speak with you"
             r"|talk (?:to|with) you|set up|schedule|arrange)"
-            r"|(?:move|moving|progress|advance|invite) you (?:forward )?to (?:the |a |an )?(?:next|final"
-            r"|second|third|onsite)"
+            r"|(?:move|moving|progress|advance|invite) you (?:forward )?to (?:the |a |an )?"
+            r"(?:next|final|second|third|onsite)"
             r"|(?:have been|you're|you are|been) shortlisted|self-schedul|scheduling link"
-            r"|(?:choose|select|book) (?:a|your) (?:time|slot)|(?:need|have|had) to (?:reschedule|rearrange"
-            r"|move) (?:the|your|our)"
-            r"|new (?:date|time) for (?:the|your|our)|up for a (?:quick )?(?:call|chat)|(?:jump"
-            r"|hop) on a call"
+            r"|(?:choose|select|book) (?:a|your) (?:time|slot)"
+            r"|(?:need|have|had) to (?:reschedule|rearrange|move) (?:the|your|our)"
+            r"|new (?:date|time) for (?:the|your|our)|up for a (?:quick )?(?:call|chat)"
+            r"|(?:jump|hop) on a call"
             r"|meet (?:the|our) (?:team|founders?|hiring manager)|(?:come|pop) in (?:for|to)"
             r"|kennenlernen|termin (?:vereinbaren|vorschlagen)|(?:passt|passen) (?:ihnen|dir)"
-            r"|vos disponibilités|tes disponibilités|vous rencontrer|fixer un (?:rendez-vous|entretien"
-            r"|créneau)"
+            r"|vos disponibilités|tes disponibilités|vous rencontrer"
+            r"|fixer un (?:rendez-vous|entretien|créneau)"
             r"|(?:tu|su) disponibilidad|conocerte|conocerle|coordinar una (?:llamada|entrevista))",
         ),
         (
@@ -639,12 +639,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # more ways of confirming (v13): receipts, arrivals, submissions
             r"|acknowledge (?:receipt|your application)|(?:application|cv|resume|details) (?:has |have )?"
             r"(?:safely )?(?:arrived|reached us|come through|been submitted|was submitted|was sent)"
-            r"|(?:got|received|have) your (?:cv|resume|application|details)|successfully (?:submitted"
-            r"|applied|received)"
-            r"|vielen dank für (?:ihre|deine) bewerbung|bewerbung erhalten|merci pour (?:votre"
-            r"|ta) candidature"
-            r"|candidature (?:a bien été )?(?:reçue|enregistrée)|gracias por (?:tu|su) (?:candidatura"
-            r"|postulación|solicitud))",
+            r"|(?:got|received|have) your (?:cv|resume|application|details)"
+            r"|successfully (?:submitted|applied|received)"
+            r"|vielen dank für (?:ihre|deine) bewerbung|bewerbung erhalten"
+            r"|merci pour (?:votre|ta) candidature"
+            r"|candidature (?:a bien été )?(?:reçue|enregistrée)"
+            r"|gracias por (?:tu|su) (?:candidatura|postulación|solicitud))",
         ),
         (
             "cuefeedback",
@@ -661,9 +661,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|zabrakło|obszar\w* do (?:poprawy|rozwoju)|förbättringsområde|utvecklingsområde"
             r"|forbedringspunkt|udviklingsområde|utviklingsområde|manglede|manglet"
             # more ways of saying it (v13): what the panel expected or noticed, what to work on
-            r"|(?:panel|team|interviewers?|hiring manager) (?:felt|thought|noted|noticed|observed|wanted"
-            r"|expected|"
-            r"would have)|(?:didn't|did not) (?:quite )?(?:demonstrate|show|get to|cover|go (?:great|well))"
+            r"|(?:panel|team|interviewers?|hiring manager)"
+            r" (?:felt|thought|noted|noticed|observed|wanted|expected|would have)"
+            r"|(?:didn't|did not) (?:quite )?(?:demonstrate|show|get to|cover|go (?:great|well))"
             r"|(?:struggled|got stuck) (?:with|on)|worth (?:working on|practi[cs]ing|brushing up)"
             r"|(?:area|thing)s? to (?:work on|improve|develop)|more depth|room (?:for|to) (?:improve|grow)"
             r"|(?:work|working) on your|could have (?:gone|been|shown|spent)"
