@@ -952,7 +952,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         key = add(m.group("name"), 1.0 if weak else 1.5)
         if key and not weak:
             from_text.add(key)
-    tail = content.signature + "\n" + text[-600:]
+    # the body's end, then the signature: the mail's last lines, where a sign-off names the sender's
+    # organisation (``_signature_orgs`` reads the last eight)
+    tail = text[-600:] + "\n" + content.signature
     for pattern in _TEAM_PATTERNS if _TEAM_HINT.search(tail) else ():
         for m in pattern.finditer(tail):
             add(m.group("name"), 2.0)
@@ -1287,7 +1289,14 @@ _SIG_ROLE = re.compile(
     r"\b(?:lead|manager|recruiter|engineer|partner|director|head|founder|co-founder|ceo|cto|coo"
     r"|vp|officer|coordinator|specialist|talent|people|hr|operations|recruiting|recruitment"
     r"|acquisition|consultant|sourcer|leiter(?:in)?|responsable|directeur|directrice"
-    r"|reclutador(?:a)?|gerente)\b",
+    r"|reclutador(?:a)?|gerente"
+    # more titles, and those of German, French, Spanish, Italian, Dutch, Portuguese and Polish
+    # sign-offs ("Gérant", "Personalreferentin", "Kierownik Działu Kadr")
+    r"|principal|administrator|assistant|analyst|adviser|advisor|owner|supervisor|executive"
+    r"|president|registrar|geschäftsführer(?:in)?|inhaber(?:in)?|personal\w*|referent(?:in)?"
+    r"|sachbearbeiter(?:in)?|g[ée]rante?|charg[ée]e? de recrutement|assistante|gestionnaire"
+    r"|jef[ae]|director(?:a)?|coordinador(?:a)?|responsabile|direttor[ei]|direttrice|titolare"
+    r"|hoofd|eigenaar|co[öo]rdinator|diretor(?:a)?|kierownik|specjalist(?:a|ka)|dyrektor)\b",
     re.IGNORECASE,
 )
 # the same words searched in lower-cased text without IGNORECASE (several times faster)

@@ -238,6 +238,20 @@ def test_sector_words_and_tagged_relay_addresses_name_organisations() -> None:
         == "Saltcote Analytics"
     )
 
+def test_signature_under_a_long_body_and_titles_of_other_languages() -> None:
+    # the sign-off is the mail's last lines: name, title ("Gérant", "Personalreferent"), organisation
+    body = ("Monsieur Ibarra,\n\nVoici comme promis quelques retours.\nNous avons apprécié votre énergie.\n"
+            "Les exemples donnés manquaient de concret.\nIl faudrait aussi préparer des questions.\n"
+            "Le poste reste ouvert jusqu'à fin mars.\nNous gardons votre dossier.\nBonne continuation !\n\n"
+            "Cordialement,\nPierre-Yves Moreau\nGérant\nFromagerie Delorme SAS\n")
+    assert (
+        _company("Pierre-Yves Moreau", "py.moreau@delorme-fromages.example", "Votre candidature", body)
+        == "Fromagerie Delorme"
+    )
+    body = ("Hallo Anna,\n\ndanke für das Gespräch.\nWir melden uns bis Freitag.\n\nMit besten Grüßen\n\n"
+            "Lukas Kramer\nPersonalreferent\nNordlicht Logistik GmbH\n")
+    assert _company("Lukas Kramer", "lukas.kramer@gmx.de", "Ihre Bewerbung", body) == "Nordlicht Logistik"
+
 def test_reason_cues_cover_languages() -> None:
     assert reason_cues("the position has been filled") == ("role_filled",)
     assert "budget_freeze" in reason_cues("due to a hiring freeze we cannot proceed")
