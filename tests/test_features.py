@@ -328,6 +328,7 @@ def test_first_letter_grouping_matches_like_the_plain_alternation() -> None:
     source = rf"\b(?:{'|'.join(branches)})"
     grouped = _by_first_letter(source)
     assert grouped.startswith(r"\b(?:a(?:")  # grouped by first letter
+    assert _by_first_letter(r"\b(?:ab)(?:cd)") == r"\b(?:ab)(?:cd)"  # not one group: left alone
     plain, factored = re.compile(source), re.compile(grouped)
     for _ in range(500):
         text = "".join(rng.choice("abcde ") for _ in range(30))
