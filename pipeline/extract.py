@@ -679,6 +679,10 @@ _AGENCY_SENDER = re.compile(
 )
 
 
+#: a display name that ends like a platform's notice service ("HireLane Messages")
+_NOTIFIER = re.compile(r"\s(?:notifications?|alerts?|messages|messaging|updates|digest)\s*$", re.IGNORECASE)
+
+
 # cheap literal pre-tests before the slower patterns (speed: most mail has none of these)
 #: words one of which ``_AGENCY_CUE`` needs
 _AGENCY_HINT_WORDS = ("client", "agen", "kunde", "mandant", "hiring company", "submitted your")
@@ -974,6 +978,11 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         # "Redstart IT Contracts" / "Gantry Technical Resourcing" writing about another named
         # organisation: a staffing intermediary, whose own name is never the employer
         agency = True
+        agency_labels = [from_label] + agency_labels
+        labels = [lab for lab in labels if lab != from_label]
+    elif elsewhere and from_label and generic_local and _NOTIFIER.search(parsed.from_name or ""):
+        # "JobHarbor Alerts" <no-reply@jobharbor.com> about "Ironleaf Cloud has made a decision":
+        # a job board's or platform's notice names the employer; its own name is not it
         agency_labels = [from_label] + agency_labels
         labels = [lab for lab in labels if lab != from_label]
     # the employer's domain written out in the text is the strongest evidence of all

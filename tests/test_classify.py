@@ -252,6 +252,20 @@ def test_signature_under_a_long_body_and_titles_of_other_languages() -> None:
             "Lukas Kramer\nPersonalreferent\nNordlicht Logistik GmbH\n")
     assert _company("Lukas Kramer", "lukas.kramer@gmx.de", "Ihre Bewerbung", body) == "Nordlicht Logistik"
 
+def test_a_platforms_notice_names_the_employer_not_the_platform() -> None:
+    notice = "Hi Sam,\nYour application to Brackenridge Payments has an update.\nView it on Quaywise."
+    assert (
+        _company("Quaywise Alerts", "no-reply@quaywise.example", "Update on your application", notice)
+        == "Brackenridge Payments"
+    )
+    # an employer's own notice service stays the employer
+    own = "Hi Sam,\nThanks for applying to Brackenridge Payments."
+    assert (
+        _company("Brackenridge Payments Notifications", "no-reply@brackenridgepayments.example",
+                 "Your application to Brackenridge Payments", own)
+        == "Brackenridge Payments"
+    )
+
 def test_reason_cues_cover_languages() -> None:
     assert reason_cues("the position has been filled") == ("role_filled",)
     assert "budget_freeze" in reason_cues("due to a hiring freeze we cannot proceed")
