@@ -289,13 +289,13 @@ _RELAY_LABEL = re.compile(
 #: first labels of a host that sends mail in bulk ("mailer.candidatis.eu",
 #: "email.careers.microsoft.com"): a sending service's or the employer's own, told apart by the
 #: display name (pipeline.extract); not "jobs." or "careers.", which employers run themselves
-#: calendar services that send notices of other people's events from their owner's domain
-CALENDAR_SENDERS = frozenset(
-    "calendar-notification@google.com calendar-server@google.com".split()
-)
 SENDING_HOSTS = frozenset(
     "mailer mailers mailing notifications notification notify noreply no-reply avisos alerts"
     " bounce bounces em email send sender".split()
+)
+#: calendar services that send notices of other people's events from their owner's domain
+CALENDAR_SENDERS = frozenset(
+    "calendar-notification@google.com calendar-server@google.com".split()
 )
 
 

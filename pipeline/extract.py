@@ -342,15 +342,26 @@ def _domain_label(addr: str, relays: bool = False) -> str | None:
     return core.replace("-", "")
 
 
-def _sending_service(domain: str, display: str) -> bool:
-    """True when ``domain`` is a bulk-sending host ("mailer.", "notifications.", ...) whose
-    owner the display name does not name: the host then sends for others. Without a display
-    name there is nothing to tell: the host is taken as the owner's own."""
+def _relayed(addr: str, local: str, domain: str, display: str) -> bool:
+    """True when the sender's address belongs to a service sending for others (its domain's
+    owner is not the employer): an ATS, job board, relay or free-mail domain
+    (``is_relay_domain``); a bulk-sending host the display name does not spell ("Maison
+    Delorme" <candidates@mailer.candidatis.eu>, but "Microsoft Careers"
+    <donotreply@email.careers.microsoft.com> is the employer's own; without a display name there
+    is nothing to tell, and the host is taken as its owner's); a local part with a numeric
+    plus-tag, which relays use to route replies to their many senders
+    ("installatiebedrijf+3044@candidates.hirebox.net"); a calendar service's notice of someone
+    else's event ("Google Calendar" <calendar-notification@google.com>)."""
+    if is_relay_domain(domain) or addr in CALENDAR_SENDERS or _PLUS_TAG.search(local):
+        return True
     parts = domain.split(".")
     if len(parts) < 3 or parts[0] not in SENDING_HOSTS or not display.strip():
         return False
     label = _domain_label("x@" + domain)
     return bool(label) and label not in _compact(display)
+
+
+_PLUS_TAG = re.compile(r"\+\d+$")
 
 
 def _raw_domain_label(addr: str) -> str:
@@ -823,19 +834,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
 
     from_addr = parsed.from_addr or ""
     domain = from_addr.rsplit("@", 1)[1].lower() if "@" in from_addr else ""
-    # "Maison Delorme" <candidates@mailer.candidatis.eu>: a bulk-sending host whose domain the
-    # display name does not spell is a sending service's ("Microsoft Careers"
-    # <donotreply@email.careers.microsoft.com> is the employer's own)
-    sending_service = _sending_service(domain, parsed.from_name or "")
-    # "installatiebedrijf+3044@candidates.hirebox.net": a numeric plus-tag is how relays route
-    # replies to their many senders; a person's or an employer's own address rarely has one
-    tagged = re.search(r"\+\d+$", from_addr.split("@", 1)[0]) is not None
-    # "Google Calendar" <calendar-notification@google.com>: the calendar service's notice of
-    # someone else's event, not mail from the host's owner
-    calendar = from_addr.lower() in CALENDAR_SENDERS
-    relay = bool(domain) and (sending_service or tagged or calendar or is_relay_domain(domain))
-    free = relay and is_freemail_domain(domain)
     local = from_addr.split("@", 1)[0].lower()
+    relay = bool(domain) and _relayed(from_addr.lower(), local, domain, parsed.from_name or "")
+    free = relay and is_freemail_domain(domain)
     local_parts = set(_local_parts(local))
     generic_local = all(c in _LOCAL_GENERIC for c in local_parts)  # no-reply@, jobs@, careers@
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
@@ -972,17 +973,16 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         for k in from_text
         if k in scores
     )
-    if elsewhere and not agency and from_label and _AGENCY_SENDER.search(
-        f"{parsed.from_name or ''}\n{core_name or ''}\n{content.signature[-300:]}"
+    if elsewhere and from_label and (
+        # "Redstart IT Contracts" / "Gantry Technical Resourcing": a staffing intermediary
+        (not agency and _AGENCY_SENDER.search(
+            f"{parsed.from_name or ''}\n{core_name or ''}\n{content.signature[-300:]}"))
+        # "JobHarbor Alerts" <no-reply@jobharbor.com>: a job board's or platform's notice
+        or (generic_local and _NOTIFIER.search(parsed.from_name or ""))
     ):
-        # "Redstart IT Contracts" / "Gantry Technical Resourcing" writing about another named
-        # organisation: a staffing intermediary, whose own name is never the employer
+        # ... writing about another named organisation: the sender's own name is never the
+        # employer
         agency = True
-        agency_labels = [from_label] + agency_labels
-        labels = [lab for lab in labels if lab != from_label]
-    elif elsewhere and from_label and generic_local and _NOTIFIER.search(parsed.from_name or ""):
-        # "JobHarbor Alerts" <no-reply@jobharbor.com> about "Ironleaf Cloud has made a decision":
-        # a job board's or platform's notice names the employer; its own name is not it
         agency_labels = [from_label] + agency_labels
         labels = [lab for lab in labels if lab != from_label]
     # the employer's domain written out in the text is the strongest evidence of all

@@ -452,11 +452,6 @@ def _trie(alternatives: str) -> str:
 _META = frozenset("\\()[]{}?*+.^$|")
 
 
-def _top_level(pattern: str) -> list[str]:
-    """The top-level alternatives of ``pattern`` (split at ``|`` outside groups and classes)."""
-    return [pattern[a:b] for a, b in _spans(pattern)[0]]
-
-
 def _spans(pattern: str) -> tuple[list[tuple[int, int]], int]:
     """(spans of the top-level alternatives of ``pattern``, index where its depth first falls
     below zero, i.e. of the ``)`` closing a group opened before it; ``len(pattern)`` if none).
@@ -512,7 +507,8 @@ def _by_first_letter(pattern: str) -> str:
     body = pattern[5:-1]
     buckets: dict[str, list[str]] = {}
     other: list[str] = []
-    for branch in _top_level(body):
+    for start, end in _spans(body)[0]:
+        branch = body[start:end]
         for alt in _plain_alternatives(branch) or [branch]:
             first = alt[:1]
             if first and first not in _META and alt[1:2] not in ("?", "*", "+", "{") and alt[1:]:

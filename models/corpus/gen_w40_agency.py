@@ -11,6 +11,7 @@ from typing import Iterable
 
 import _w40_kit as K
 import _w40_mail as M
+import _w40_say as S
 
 FAMILY_PREFIX = "w40agy"
 
@@ -115,15 +116,10 @@ KINDS = [("reject", 10), ("reject_fb", 4), ("invite", 10), ("offer", 4), ("pendi
 
 
 def generate(rng: random.Random) -> Iterable[dict]:
-    total = sum(w for _, w in KINDS)
     for n in range(52):
         agency, dom, reg = K.pick(rng, AGENCIES)
         x = M.context(rng, region=reg)
-        r = rng.random() * total
-        for kind, w in KINDS:
-            r -= w
-            if r < 0:
-                break
+        kind = S.choose(rng, KINDS)
         named = rng.random() < 0.6
         paras, labels, oc, topics, subj = msg(rng, x, kind, named)
         cons = K.person(rng)

@@ -18,20 +18,10 @@ FOUNDER_TITLES = {"de": ["Co-Founder & CTO", "Gründerin", "Head of Engineering"
                   "es": ["Cofundadora", "CTO y cofundador", "Head of People"], "en": ["Co-founder", "CTO", "Head of People"]}
 
 
-def wpick(rng, items):
-    tot = sum(w for _, w in items)
-    x = rng.random() * tot
-    for k, w in items:
-        x -= w
-        if x <= 0:
-            return k
-    return items[0][0]
-
-
 def hr_mail(rng, fam, i, lang, company, reg, startup=False):
     region = company["region"]
     clang = K.REGION_LANG[region]
-    kind = wpick(rng, HR_KINDS)
+    kind = K.weighted_pick(rng, HR_KINDS)
     if startup and kind in ("withdraw_ack", "reminder", "nofb"):
         kind = "reject"
     cand = K.person(rng, clang if lang != "en" else rng.choice(["de", "fr", "es", "en"]))
@@ -182,7 +172,7 @@ def agency_mail(rng, fam, i, lang):
     rec_p = K.person(rng, lang)
     ctx = C.make_ctx(rng, lang, client)
     ctx.update(client=client["name"], first=cand["first"], last=cand["last"])
-    kind = wpick(rng, [("reject", 6), ("reject_anon", 2), ("reject_fb", 4), ("invite", 6), ("offer", 2), ("closed", 4), ("pending", 3)])
+    kind = K.weighted_pick(rng, [("reject", 6), ("reject_anon", 2), ("reject_fb", 4), ("invite", 6), ("offer", 2), ("closed", 4), ("pending", 3)])
     labels, topics, company = set(), [], client["name"]
     if kind in ("reject", "reject_fb"):
         core = C.fill(rng.choice(A["reject"]), ctx)
