@@ -1359,10 +1359,27 @@ def _person_shaped(name: str) -> bool:
 
 
 def _label_as_name(label: str) -> str | None:
+    """A domain label as a name: "northwind-health" and "northwindhealth" -> "Northwind Health"."""
     words = [w for w in label.split("-") if w]
     if not words or len("".join(words)) < 3:
         return None
+    words = [part for w in words for part in _split_sector(w)]
     return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
+#: Sector words that end run-together domain labels ("larkspuranalytics", "quaysidemedia"); only
+#: words of four letters or more, and only after a head of four or more ("fintech" stays whole)
+_SECTOR_TAIL = re.compile(
+    r"(?P<head>[a-z]{4,}?)(?P<tail>analytics|logistics|health|healthcare|energy|media|systems"
+    r"|software|capital|partners|foods|insurance|consulting|solutions|technologies|robotics"
+    r"|retail|finance|travel|ventures|payments|studios?|labs|bank|tech|games|digital|design"
+    r"|group|pharma|motors|networks|industries|engineering|construction|logistik)"
+)
+
+
+def _split_sector(word: str) -> list[str]:
+    found = _SECTOR_TAIL.fullmatch(word)
+    return [found.group("head"), found.group("tail")] if found else [word]
 
 
 # ---------------------------------------------------------------------------------------------

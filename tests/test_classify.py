@@ -193,7 +193,7 @@ def test_bulk_sending_hosts_and_team_display_names() -> None:
         == "Harwick Foods"
     )
     # ... and so is one sent without a display name
-    assert _company("", "donotreply@email.harwickfoods.com", "Update", invite) == "Harwickfoods"
+    assert _company("", "donotreply@email.harwickfoods.com", "Update", invite) == "Harwick Foods"
     # a team word straight after the name: the organisation, even when it signs its name on a line
     signed = invite + "\nNorthgate Aerosystems Ltd\nPeople & Culture"
     assert (
@@ -366,6 +366,11 @@ def test_company_of_a_person_writing_from_the_employers_domain() -> None:
         _company("Hallie Brun", "hbrun@quillmere-health.com", "Next step", "Are you free Monday?")
         == "Quillmere Health"
     )
+    # a run-together domain splits before a sector word, when both halves are words' length
+    for addr, name in (("hbrun@quillmerehealth.com", "Quillmere Health"),
+                       ("hbrun@fernwaylogistics.co.uk", "Fernway Logistics"),
+                       ("hbrun@fintech.io", "Fintech")):
+        assert _company("Hallie Brun", addr, "Next step", "Are you free Monday?") == name
 
 
 def test_agency_mail_names_the_client_not_the_agency() -> None:

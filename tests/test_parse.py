@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import mailparser
 
+from pipeline import parse as parse_module
 from pipeline.parse import MAX_SUBJECT_CHARS, parse_message
 from tests.hardening.breakage import cpython_email_corpus_dir
 
@@ -17,6 +18,16 @@ def test_cpython_corpus_parses():
     for f in files:
         p = parse_message(f.read_bytes())
         assert p.parse_error is None, (f.name, p.parse_error)
+
+
+def test_lean_parser_reads_what_mail_parser_reads():
+    # _MailParser skips mail-parser's summary dicts; every field jobmail reads must stay the same
+    files = sorted(CORPUS.glob("msg_*.txt"))
+    for f in files:
+        raw = f.read_bytes()
+        lean, full = parse_module._MailParser.from_bytes(raw), mailparser.parse_from_bytes(raw)
+        assert lean.mail == {} and full.mail, f.name  # the skipped work really is skipped
+        assert parse_module._from_mailparser(lean) == parse_module._from_mailparser(full), f.name
 
 
 def test_folded_encoded_word_keeps_its_space():
@@ -47,7 +58,7 @@ def test_mail_parser_failure_falls_back_and_records_the_error(monkeypatch):
     def boom(raw):
         raise ValueError("injected failure")
 
-    monkeypatch.setattr(mailparser, "parse_from_bytes", boom)
+    monkeypatch.setattr(parse_module._MailParser, "from_bytes", classmethod(lambda cls, raw: boom(raw)))
     p = parse_message(b"Subject: still readable\r\nMessage-ID: <f@x>\r\n\r\nbody text\r\n")
     assert p.parse_error and "injected failure" in p.parse_error and "stdlib" in p.parse_error
     assert p.subject == "still readable" and p.message_id == "<f@x>" and "body text" in p.text_plain
