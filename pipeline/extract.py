@@ -33,6 +33,7 @@ from pipeline.companies import (
     owner_label_index,
 )
 from pipeline.features import SCAN_CHARS, MessageContent, is_forward, lower_matches_ignorecase
+from pipeline.htmltext import html_to_text
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
@@ -728,8 +729,6 @@ def _full_text(parsed: ParsedMessage) -> str:
     """The whole body including quoted history (where a reply names the employer)."""
     plain = parsed.text_plain
     if len(plain.strip()) < 60 and parsed.text_html:
-        from pipeline.features import html_to_text
-
         return html_to_text(parsed.text_html)
     return plain
 

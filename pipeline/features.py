@@ -1,7 +1,7 @@
 """The one definition of the text the classifier reads: ``model_text(parsed) -> str``.
 
 A person reading a message reads its subject and the new text the sender wrote. This module turns a
-``ParsedMessage`` into exactly that: HTML becomes text (stdlib ``html.parser``), quoted reply history
+``ParsedMessage`` into exactly that: HTML becomes visible text (``pipeline.htmltext``), quoted reply history
 ("> " lines, "On ... wrote:", Outlook header blocks, German/French/Spanish reply headers) is cut,
 signatures and sign-off blocks are dropped, and footer/legal/unsubscribe lines are removed. A
 forwarded message's content is the forwarded text. Training (``pipeline.train``) and inference
@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html import unescape
-from html.parser import HTMLParser
 
+from pipeline.htmltext import html_to_text, strip_invisible
 from pipeline.records import ParsedMessage
 
 #: Longest model text in characters. The decisive sentences of job mail sit near the top, and the
@@ -52,81 +52,6 @@ class MessageContent:
     body: str
     #: the sign-off block and signature that were cut from the body (company extraction uses it)
     signature: str = ""
-
-
-# ---------------------------------------------------------------------------------------------
-# HTML to text
-
-
-_BLOCK_TAGS = frozenset(
-    "p div br li ul ol tr table h1 h2 h3 h4 h5 h6 section article header footer hr dd dt".split()
-)
-_SKIP_TAGS = frozenset(("script", "style", "head", "title", "noscript", "template"))
-_VOID_TAGS = frozenset("br hr img meta link input area base col embed source track wbr".split())
-
-
-class _TextExtractor(HTMLParser):
-    """Collect the visible text of an HTML body; blockquote content is prefixed with '> '."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self._current: list[str] = []
-        self._skip_depth = 0
-        self._quote_depth = 0
-
-    def _flush(self) -> None:
-        text = " ".join("".join(self._current).split())
-        self._current = []
-        if text:
-            self.lines.append(("> " * self._quote_depth) + text)
-        elif self.lines and self.lines[-1] != "":
-            self.lines.append("")
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip_depth += 1
-            return
-        if tag in _BLOCK_TAGS or tag == "blockquote":
-            self._flush()
-        if tag == "blockquote":
-            self._quote_depth += 1
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip_depth = max(0, self._skip_depth - 1)
-            return
-        if tag in _VOID_TAGS:
-            return
-        if tag in _BLOCK_TAGS or tag == "blockquote":
-            self._flush()
-        if tag == "blockquote":
-            self._quote_depth = max(0, self._quote_depth - 1)
-        if tag in ("td", "th"):
-            self._current.append(" ")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip_depth:
-            self._current.append(data)
-
-    def text(self) -> str:
-        self._flush()
-        return "\n".join(self.lines).strip()
-
-
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML document, one block per line; never raises on malformed HTML."""
-    parser = _TextExtractor()
-    try:
-        parser.feed(html)
-        parser.close()
-    except Exception:  # noqa: BLE001 - html.parser is lenient; a failure keeps what was read
-        pass
-    return parser.text()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,12 +290,12 @@ def _body_source(parsed: ParsedMessage) -> str:
         # HTML sent as text/plain happens with some senders
         return _read_window(html_to_text(plain[:READ_HTML_CHARS]))
     plain = _read_window(plain)
-    return unescape(plain) if "&" in plain else plain
+    return strip_invisible(unescape(plain) if "&" in plain else plain)
 
 
 def message_content(parsed: ParsedMessage) -> MessageContent:
     """Subject and the new text of the body, case preserved (see module docstring)."""
-    subject = " ".join(parsed.subject.split())
+    subject = " ".join(strip_invisible(parsed.subject).split())
     is_fwd = is_forward(subject)
     # the sender too: a sender quoting their own earlier mail ("a reminder, see below") is history
     people = (parsed.to_addrs + parsed.cc_addrs + (parsed.from_addr.lower(),)) if is_fwd else ()

@@ -18,6 +18,7 @@ from email.message import Message
 
 import mailparser
 
+from pipeline.htmltext import html_to_text
 from pipeline.records import ParsedMessage
 
 log = logging.getLogger(__name__)
@@ -33,15 +34,50 @@ _FOLD_RE = re.compile(r"\r?\n[ \t]")
 
 
 class _MailParser(mailparser.MailParser):
-    """mail-parser's parser without the two summary dicts it builds at the end of every parse.
+    """mail-parser's parser, with two of its steps replaced.
 
-    ``MailParser.parse`` ends by decoding every header again into ``mail`` and ``mail_partial``
-    (its JSON views); jobmail reads neither, and building them took ~9% of a parse. Everything
-    jobmail reads (text parts, attachments, defects, sender, date) is computed before them.
-    ``tests/test_parse.py`` checks that the fields read are those of ``parse_from_bytes``."""
+    - ``MailParser.parse`` ends by decoding every header again into ``mail`` and ``mail_partial``
+      (its JSON views); jobmail reads neither, and building them took ~9% of a parse.
+    - Body parts become text by ``_body_text``: mail-parser hands back a 7-bit part's text
+      undecoded (an ISO-2022-JP body kept its escape sequences) and reads UTF-8 labelled
+      ISO-8859-1 as Latin-1 ("fÃ¼r").
+
+    ``tests/test_parse.py`` checks that the other fields read are those of ``parse_from_bytes``."""
 
     def _make_mail(self, complete: bool = True) -> dict:
         return {}
+
+    def _decode_body_payload(self, part: Message, charset: str, part_index: int) -> str:
+        text, clean = _body_text(part)
+        if not clean:  # recorded as mail-parser records it
+            self._has_defects = True
+            self._defects_categories.add("CharsetDecodeDefect")
+        return text
+
+
+#: Labels of one-byte-per-character charsets. UTF-8 mail is often sent under them (or under no
+#: label at all); bytes that are valid UTF-8 are read as UTF-8, since Latin-1 text almost never is.
+_SINGLE_BYTE_LABELS = frozenset(
+    "us-ascii ascii iso-8859-1 iso8859-1 latin-1 latin1 l1 iso-8859-15 windows-1252 cp1252".split()
+)
+
+
+def _body_text(part: Message) -> tuple[str, bool]:
+    """(text of a body part, whether its declared charset read it): the transfer encoding
+    undone, then the declared charset applied, UTF-8 first under a single-byte label."""
+    payload = part.get_payload(decode=True) or b""
+    if not isinstance(payload, bytes):
+        return str(payload), True
+    declared = (part.get_content_charset() or "").lower()
+    if not declared or declared in _SINGLE_BYTE_LABELS:
+        try:
+            return payload.decode("utf-8"), True
+        except UnicodeDecodeError:
+            pass
+    try:
+        return payload.decode(declared or "cp1252"), True
+    except (LookupError, UnicodeError):
+        return _bytes_text(payload, None), False
 
 
 def parse_message(raw: bytes) -> ParsedMessage:
@@ -63,11 +99,14 @@ def _from_mailparser(mail: mailparser.MailParser) -> ParsedMessage:
     msg: Message = mail.message
     from_name, from_addr = _first_address(mail.from_) if mail.from_ else ("", "")
     date = mail.date if isinstance(mail.date, datetime) else None
+    plain = "\n".join(mail.text_plain)
+    if msg.is_multipart() and any(p.get_content_type() == "message/rfc822" for p in msg.walk()):
+        plain = _with_attached_messages(msg)
     return ParsedMessage(
         from_name=from_name,
         from_addr=from_addr,
         date=_as_utc(date),
-        text_plain=_clip("\n".join(mail.text_plain), MAX_TEXT_CHARS),
+        text_plain=_clip(plain, MAX_TEXT_CHARS),
         text_html=_clip("\n".join(mail.text_html), MAX_TEXT_CHARS),
         attachment_count=len(mail.attachments),
         defects=tuple(sorted({str(c) for c in (mail.defects_categories or [])})),
@@ -89,13 +128,7 @@ def _from_stdlib(raw: bytes) -> ParsedMessage:
         ctype = part.get_content_type()
         if ctype not in ("text/plain", "text/html"):
             continue
-        payload = part.get_payload(decode=True) or b""
-        charset = part.get_content_charset() or "utf-8"
-        try:
-            text = payload.decode(charset, errors="replace")
-        except LookupError:
-            text = payload.decode("utf-8", errors="replace")
-        (plain if ctype == "text/plain" else html).append(text)
+        (plain if ctype == "text/plain" else html).append(_body_text(part)[0])
     from_pairs = email.utils.getaddresses([_header_text(msg.get("From"))])
     from_name, from_addr = _first_address(from_pairs) if from_pairs else ("", "")
     try:
@@ -112,6 +145,45 @@ def _from_stdlib(raw: bytes) -> ParsedMessage:
         defects=tuple(sorted({type(d).__name__ for d in msg.defects})),
         **_common_headers(msg),
     )
+
+
+#: The header block put before an attached message's text, as Gmail writes an inline forward
+_FORWARD_HEADERS = ("From", "Date", "Subject", "To")
+
+
+def _with_attached_messages(msg: Message) -> str:
+    """The plain text of a message that carries other messages (``message/rfc822`` parts, as
+    "forward as attachment" sends them): its own text, then each attached message's text under a
+    forwarded-message header block. mail-parser runs the attached text on after the note, without
+    the attached headers; the block tells a reader (and ``pipeline.features``) where the forwarded
+    message starts and who sent it. The text of HTML-only parts is their visible text."""
+    plain: list[str] = []
+    html: list[str] = []
+    attached: list[Message] = []
+    _collect_texts(msg, plain, html, attached)
+    parts = ["\n".join(plain) if plain else html_to_text("\n".join(html))]
+    for inner in attached:
+        block = ["---------- Forwarded message ---------"]
+        block += [f"{name}: {_header_text(inner.get(name))}" for name in _FORWARD_HEADERS if inner.get(name)]
+        parts.append("\n".join(block) + "\n\n" + _with_attached_messages(inner))
+    return "\n\n".join(p for p in parts if p)
+
+
+def _collect_texts(part: Message, plain: list[str], html: list[str], attached: list[Message]) -> None:
+    if part.get_content_type() == "message/rfc822":
+        inner = part.get_payload()
+        if isinstance(inner, list) and inner and isinstance(inner[0], Message):
+            attached.append(inner[0])
+        return
+    if part.is_multipart():
+        for sub in part.get_payload():
+            _collect_texts(sub, plain, html, attached)
+        return
+    if part.get_filename() or part.get_content_disposition() == "attachment":
+        return
+    ctype = part.get_content_type()
+    if ctype in ("text/plain", "text/html"):
+        (plain if ctype == "text/plain" else html).append(_body_text(part)[0])
 
 
 def _common_headers(msg: Message) -> dict:

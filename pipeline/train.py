@@ -451,7 +451,8 @@ def _subset(prep: Prepared, idx: list[int]) -> Prepared:
 
 
 def _lowo_key(records: list[dict[str, Any]], overrides: dict[str, Any] | None) -> str:
-    """Cache key of the fold predictions: corpus records, config, feature code and overrides."""
+    """Cache key of the fold predictions: corpus records, config, text code (features, HTML,
+    parse) and overrides."""
     h = hashlib.sha256()
     for rec in records:
         h.update(json.dumps(rec, sort_keys=True).encode() + b"\n")
@@ -459,6 +460,7 @@ def _lowo_key(records: list[dict[str, Any]], overrides: dict[str, Any] | None) -
     h.update(inspect.getsource(record_cats).encode())
     h.update((ROOT / "pipeline" / "features.py").read_bytes())
     h.update((ROOT / "pipeline" / "parse.py").read_bytes())
+    h.update((ROOT / "pipeline" / "htmltext.py").read_bytes())
     h.update(json.dumps(overrides or {}, sort_keys=True).encode())
     return h.hexdigest()[:16]
 

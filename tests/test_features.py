@@ -143,6 +143,26 @@ def test_html_only_message_becomes_text_without_scripts_or_quotes() -> None:
     assert "Dear Jo," in html_to_text(html)
 
 
+def test_hidden_html_and_invisible_padding_are_not_text() -> None:
+    pad = "&nbsp;&zwnj;&#847;" * 40
+    html = (
+        f'<div style="display:none;max-height:0">Your update is inside{pad}</div>'
+        '<span class="email-preheader">a preview line</span><p hidden>hidden paragraph</p>'
+        '<table><tr><td><p>We will not be moving forward.</p>'
+        '<div style="mso-hide:all"><p>Shown everywhere but Outlook</p></div></td></tr></table>'
+    )
+    text = html_to_text(html)
+    assert text.splitlines()[0] == "We will not be moving forward."
+    assert "inside" not in text and "preview" not in text and "hidden paragraph" not in text
+    assert "Shown everywhere but Outlook" in text
+    assert not any(ch in text for ch in "\u200c\u034f")
+    # a hidden element never closed hides nothing: broken HTML keeps its body
+    assert "Thank you for applying" in html_to_text('<div style="display: none"><p>Thank you for applying')
+    # zero-width characters in plain text and subjects split no words
+    content = message_content(_msg("Inter\u200bview\u00ad invitation"))
+    assert "Interview invitation" in content.body
+
+
 def test_stub_plain_part_falls_back_to_html() -> None:
     text = model_text(_msg("View in browser", html="<p>We received your application.</p>"))
     assert "we received your application" in text
