@@ -38,8 +38,8 @@ from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
 # a dot belongs to a word only inside it ("Acme.io", "St.Gallen"): "Orrin Robotics. Your" must
-# stop at "Robotics"
-_TOKEN = rf"[{_UP}](?:[\w'’&+-]|\.(?=\w))*"
+# stop at "Robotics"; a saint's or mount's abbreviation leads the word after it ("St. Aldric's")
+_TOKEN = rf"(?:(?:St|Ste|Mt)\.[ \t]?(?=[{_UP}]))?[{_UP}](?:[\w'’&+-]|\.(?=\w))*"
 _JOIN = r"(?:[ \t]+(?:&|\+|and|of|de|du|des|del|la|für|San|St\.)[ \t]+|[ \t]+|-)"
 #: a capitalised name of one to five words ("Calder & Finch", "Banque du Rivage")
 NAME = rf"(?P<name>{_TOKEN}(?:{_JOIN}{_TOKEN}){{0,4}})"

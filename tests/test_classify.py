@@ -141,6 +141,9 @@ def test_company_from_display_name_subject_body_and_domain() -> None:
     )
     # "<person> at <company>"
     assert _company("Jo at Quenby", "jo@ashbyhq.com", "Hello", "Quick note.") == "Quenby"
+    # a saint's abbreviation is part of the name, not its end
+    assert _company("Daniel Lopez", "hr@staldricshospital.org", "Your interview with St. Aldric's Hospital",
+                    "We'd like to invite you to an interview.") == "St. Aldric's Hospital"
     # person display name, employer in the body and the sender domain
     assert (
         _company(
