@@ -725,6 +725,17 @@ def _first_to(parsed: ParsedMessage) -> str:
     return parsed.to_addrs[0] if parsed.to_addrs else ""
 
 
+_WORD_REST = re.compile(r"\S{0,40}")
+
+
+def _window(text: str, size: int) -> str:
+    """The first ``size`` characters of ``text`` and the rest of the word there: a name cut
+    mid-word ("Oak Hollow Building Soci") is no name."""
+    if len(text) <= size:
+        return text
+    return text[:size] + _WORD_REST.match(text, size).group(0)
+
+
 def _full_text(parsed: ParsedMessage) -> str:
     """The whole body including quoted history (where a reply names the employer)."""
     plain = parsed.text_plain
@@ -839,7 +850,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     local_parts = set(_local_parts(local))
     generic_local = all(c in _LOCAL_GENERIC for c in local_parts)  # no-reply@, jobs@, careers@
     bounce = local in ("postmaster", "mailer-daemon") or "mailer-daemon" in local
-    text = content.body[:SCAN_CHARS]
+    text = _window(content.body, SCAN_CHARS)
     whole = f"{content.subject}\n{text}\n{content.signature}"
     from_label = None if bounce or relay else _domain_label(from_addr)
     # agencies' domains ("cairnrecruitment.co.uk") may look like relays: judge the bare label and
@@ -988,7 +999,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     for lab in labels:
         found = _spelled(lab, whole)
         if found is None and lab == to_label:
-            found = _spelled(lab, _full_text(parsed)[:6000])
+            found = _spelled(lab, _window(_full_text(parsed), 6000))
         if not found:
             continue
         weight = 1.0 if (elsewhere and lab == from_label) else 4.0
@@ -1046,7 +1057,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     if from_label and not agency and not relay:
         return _abbreviated(from_label, whole, parsed) or _label_as_name(_raw_domain_label(from_addr))
     if to_label:
-        full = _full_text(parsed)[:6000]
+        full = _window(_full_text(parsed), 6000)
         return _abbreviated(to_label, full, parsed) or _label_as_name(_raw_domain_label(_first_to(parsed)))
     return None
 

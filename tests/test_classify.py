@@ -352,6 +352,18 @@ def test_company_names_keep_ampersands_and_lower_case_brands() -> None:
     )
 
 
+def test_a_name_at_the_end_of_the_read_window_is_read_whole() -> None:
+    from pipeline.features import SCAN_CHARS
+
+    filler = "We are grateful for the time and care you put into your application so far.\n"
+    head = filler * (SCAN_CHARS // len(filler))
+    head += "x" * (SCAN_CHARS - len(head) - len("With best wishes,\nEarly Careers\nOak Hollow Building So"))
+    body = head + "With best wishes,\nEarly Careers\nOak Hollow Building Society\n\nFollow us online"
+    assert len(message_content(ParsedMessage(text_plain=body)).body) > SCAN_CHARS
+    assert _company("Oak Hollow HR", "hr@oakhollow.ie", "Application received", body) == (
+        "Oak Hollow Building Society")
+
+
 def test_company_of_a_person_writing_from_the_employers_domain() -> None:
     # the display name is the person; the employer is spelled in the signature
     assert (
