@@ -19,7 +19,7 @@ _BLOCK_TAGS = frozenset(
 _SKIP_TAGS = frozenset(("script", "style", "head", "title", "noscript", "template"))
 _VOID_TAGS = frozenset("br hr img meta link input area base col embed source track wbr".split())
 # "mso-hide:all" is not here: it hides from Outlook only, and wraps what every other client shows
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden")  # searched lower-cased
 # the inbox preview line's usual class names ("preheader", "email-preheader", "mcnPreviewText")
 _HIDDEN_CLASS = re.compile(r"pre-?header|preview-?text", re.IGNORECASE)
 #: soft hyphen, combining grapheme joiner, zero-width and direction marks, word joiners, BOM
@@ -37,10 +37,15 @@ def _hidden(attrs: list[tuple[str, str | None]]) -> bool:
     for name, value in attrs:
         if name == "hidden":
             return True
-        if value and (
-            (name == "style" and _HIDDEN_STYLE.search(value))
-            or (name == "class" and _HIDDEN_CLASS.search(value))
-        ):
+        if not value:
+            continue
+        # the patterns only when a literal they need is there: most tags of mail HTML carry a
+        # style, few hide anything (html_to_text 0.345 -> 0.325 ms a `make bench` HTML part)
+        if name == "style":
+            low = value.lower()
+            if ("none" in low or "hidden" in low) and _HIDDEN_STYLE.search(low):
+                return True
+        elif name == "class" and _HIDDEN_CLASS.search(value):
             return True
     return False
 

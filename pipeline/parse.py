@@ -101,7 +101,7 @@ def _from_mailparser(mail: mailparser.MailParser) -> ParsedMessage:
     date = mail.date if isinstance(mail.date, datetime) else None
     plain = "\n".join(mail.text_plain)
     if msg.is_multipart() and any(p.get_content_type() == "message/rfc822" for p in msg.walk()):
-        plain = _with_attached_messages(msg)
+        plain = _texts(msg)[0]
     return ParsedMessage(
         from_name=from_name,
         from_addr=from_addr,
@@ -116,19 +116,7 @@ def _from_mailparser(mail: mailparser.MailParser) -> ParsedMessage:
 
 def _from_stdlib(raw: bytes) -> ParsedMessage:
     msg = email.message_from_bytes(raw, policy=policy.compat32)
-    plain: list[str] = []
-    html: list[str] = []
-    attachments = 0
-    for part in msg.walk():
-        if part.is_multipart():
-            continue
-        if part.get_filename() or part.get_content_disposition() == "attachment":
-            attachments += 1
-            continue
-        ctype = part.get_content_type()
-        if ctype not in ("text/plain", "text/html"):
-            continue
-        (plain if ctype == "text/plain" else html).append(_body_text(part)[0])
+    plain, html, attachments = _texts(msg)
     from_pairs = email.utils.getaddresses([_header_text(msg.get("From"))])
     from_name, from_addr = _first_address(from_pairs) if from_pairs else ("", "")
     try:
@@ -139,8 +127,8 @@ def _from_stdlib(raw: bytes) -> ParsedMessage:
         from_name=from_name,
         from_addr=from_addr,
         date=_as_utc(date),
-        text_plain=_clip("\n".join(plain), MAX_TEXT_CHARS),
-        text_html=_clip("\n".join(html), MAX_TEXT_CHARS),
+        text_plain=_clip(plain, MAX_TEXT_CHARS),
+        text_html=_clip(html, MAX_TEXT_CHARS),
         attachment_count=attachments,
         defects=tuple(sorted({type(d).__name__ for d in msg.defects})),
         **_common_headers(msg),
@@ -151,39 +139,46 @@ def _from_stdlib(raw: bytes) -> ParsedMessage:
 _FORWARD_HEADERS = ("From", "Date", "Subject", "To")
 
 
-def _with_attached_messages(msg: Message) -> str:
-    """The plain text of a message that carries other messages (``message/rfc822`` parts, as
-    "forward as attachment" sends them): its own text, then each attached message's text under a
-    forwarded-message header block. mail-parser runs the attached text on after the note, without
-    the attached headers; the block tells a reader (and ``pipeline.features``) where the forwarded
-    message starts and who sent it. The text of HTML-only parts is their visible text."""
+def _texts(msg: Message) -> tuple[str, str, int]:
+    """(plain text, HTML, attachment count) of ``msg`` by the stdlib's walk: the stdlib fallback's
+    body, and the plain text of mail that carries other messages (``message/rfc822`` parts, as
+    "forward as attachment" sends them). mail-parser runs an attached message's text on after the
+    note, without its headers; here each attached message follows under a forwarded-message
+    header block, which tells a reader (and ``pipeline.features``) where the forwarded message
+    starts and who sent it, and an HTML-only one is its visible text."""
     plain: list[str] = []
     html: list[str] = []
     attached: list[Message] = []
-    _collect_texts(msg, plain, html, attached)
-    parts = ["\n".join(plain) if plain else html_to_text("\n".join(html))]
-    for inner in attached:
-        block = ["---------- Forwarded message ---------"]
-        block += [f"{name}: {_header_text(inner.get(name))}" for name in _FORWARD_HEADERS if inner.get(name)]
-        parts.append("\n".join(block) + "\n\n" + _with_attached_messages(inner))
-    return "\n\n".join(p for p in parts if p)
+    attachments = _collect_texts(msg, plain, html, attached)
+    text = "\n".join(plain)
+    if attached:
+        pieces = [text or html_to_text("\n".join(html))]
+        for inner in attached:
+            inner_text, inner_html, inner_attachments = _texts(inner)
+            attachments += inner_attachments
+            html.append(inner_html)
+            block = ["---------- Forwarded message ---------"]
+            block += [f"{h}: {_header_text(inner.get(h))}" for h in _FORWARD_HEADERS if inner.get(h)]
+            pieces.append("\n".join(block) + "\n\n" + (inner_text or html_to_text(inner_html)))
+        text = "\n\n".join(p for p in pieces if p)
+    return text, "\n".join(h for h in html if h), attachments
 
 
-def _collect_texts(part: Message, plain: list[str], html: list[str], attached: list[Message]) -> None:
+def _collect_texts(part: Message, plain: list[str], html: list[str], attached: list[Message]) -> int:
+    """Collect ``part``'s text parts and attached messages; returns its attachment count."""
     if part.get_content_type() == "message/rfc822":
         inner = part.get_payload()
         if isinstance(inner, list) and inner and isinstance(inner[0], Message):
             attached.append(inner[0])
-        return
+        return 0
     if part.is_multipart():
-        for sub in part.get_payload():
-            _collect_texts(sub, plain, html, attached)
-        return
+        return sum(_collect_texts(sub, plain, html, attached) for sub in part.get_payload())
     if part.get_filename() or part.get_content_disposition() == "attachment":
-        return
+        return 1
     ctype = part.get_content_type()
     if ctype in ("text/plain", "text/html"):
         (plain if ctype == "text/plain" else html).append(_body_text(part)[0])
+    return 0
 
 
 def _common_headers(msg: Message) -> dict:

@@ -255,6 +255,7 @@ def test_signature_under_a_long_body_and_titles_of_other_languages() -> None:
             "Lukas Kramer\nPersonalreferent\nNordlicht Logistik GmbH\n")
     assert _company("Lukas Kramer", "lukas.kramer@gmx.de", "Ihre Bewerbung", body) == "Nordlicht Logistik"
 
+
 def test_a_platforms_notice_names_the_employer_not_the_platform() -> None:
     notice = "Hi Sam,\nYour application to Brackenridge Payments has an update.\nView it on Quaywise."
     assert (

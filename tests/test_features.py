@@ -10,6 +10,12 @@ def _msg(body: str = "", subject: str = "Update", html: str = "") -> ParsedMessa
     return ParsedMessage(subject=subject, text_plain=body, text_html=html)
 
 
+def _cues_of(body: str, subject: str) -> list[str]:
+    """The phrase-cue tokens that open the model text ("cuereject cueinvite . ...")."""
+    head = model_text(_msg(body, subject)).split(" . ")[0].split()
+    return head if all(t.startswith("cue") for t in head) else []
+
+
 def test_gmail_style_reply_history_is_cut() -> None:
     body = (
         "Hi Sam,\n\nThanks for asking. Your system design round was thin on trade-offs.\n\n"
@@ -258,7 +264,7 @@ def test_phrase_cues_in_the_smaller_languages() -> None:
     }
     for cue, examples in cases.items():
         for subject, body in examples:
-            assert model_text(_msg(body, subject)).startswith(cue), (cue, body)
+            assert cue in _cues_of(body, subject), (cue, body)
     closed = model_text(_msg("Unfortunately the bakery is closed today.", "Opening hours"))
     assert not closed.startswith("cue")
 
@@ -294,12 +300,13 @@ def test_phrase_cues_cover_everyday_paraphrases() -> None:
     }
     for cue, examples in cases.items():
         for subject, body in examples:
-            assert cue in model_text(_msg(body, subject)).split(" . ")[0].split(), (cue, body)
+            assert cue in _cues_of(body, subject), (cue, body)
     for subject, body in [
         ("Webinar", "Join our free webinar on writing a better CV."),
         ("Newsletter", "Five habits of people who get hired fast."),
     ]:
-        assert not model_text(_msg(body, subject)).startswith("cue"), body
+        assert not _cues_of(body, subject), body
+
 
 def test_concept_markers_join_the_languages() -> None:
     english = model_text(_msg("Unfortunately we will not invite you to an interview.", "Your application"))

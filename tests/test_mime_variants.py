@@ -7,6 +7,7 @@ a probe found HTML preheaders, mislabelled charsets and ISO-2022-JP changing lab
 
 from __future__ import annotations
 
+import functools
 import html
 import quopri
 from collections.abc import Callable
@@ -32,6 +33,7 @@ DEMO = Path(__file__).resolve().parents[1] / "pipeline" / "demo" / "mailbox"
 _KEPT_HEADERS = ("From", "To", "Cc", "Date", "Subject", "Message-ID", "In-Reply-To", "References")
 
 
+@functools.cache  # read once for all the tests of this module
 def _demo() -> list[tuple[str, bytes, str]]:
     """(file name, its From/To/Date/Subject/... header lines as sent, its plain text)."""
     out = []
@@ -67,8 +69,8 @@ def _html(text: str) -> str:
     )
 
 
-def _base64(msg: bytes, text: str) -> bytes:
-    return _headed(MIMEText(text, "plain", "utf-8"), msg)  # utf-8 MIMEText is base64
+def _base64(head: bytes, text: str) -> bytes:
+    return _headed(MIMEText(text, "plain", "utf-8"), head)  # utf-8 MIMEText is base64
 
 
 def _plain_8bit_head(head: bytes, charset: str, transfer: str) -> bytes:
@@ -76,25 +78,25 @@ def _plain_8bit_head(head: bytes, charset: str, transfer: str) -> bytes:
                    f"Content-Transfer-Encoding: {transfer}\r\n\r\n").encode()
 
 
-def _quoted_printable_single_byte(msg: bytes, text: str) -> bytes:
+def _quoted_printable_single_byte(head: bytes, text: str) -> bytes:
     for charset in ("iso-8859-1", "windows-1252"):
         try:
             data = text.replace("\n", "\r\n").encode(charset)
         except UnicodeEncodeError:
             continue
-        return _plain_8bit_head(msg, charset, "quoted-printable") + quopri.encodestring(data)
+        return _plain_8bit_head(head, charset, "quoted-printable") + quopri.encodestring(data)
     raise _NotEncodable
 
 
-def _utf8_labelled_latin1(msg: bytes, text: str) -> bytes:
-    return _plain_8bit_head(msg, "iso-8859-1", "8bit") + text.replace("\n", "\r\n").encode("utf-8")
+def _utf8_labelled_latin1(head: bytes, text: str) -> bytes:
+    return _plain_8bit_head(head, "iso-8859-1", "8bit") + text.replace("\n", "\r\n").encode("utf-8")
 
 
-def _html_only_with_preheader(msg: bytes, text: str) -> bytes:
-    return _headed(MIMEText(_html(text), "html", "utf-8"), msg)
+def _html_only_with_preheader(head: bytes, text: str) -> bytes:
+    return _headed(MIMEText(_html(text), "html", "utf-8"), head)
 
 
-def _alternative_with_attachment(msg: bytes, text: str) -> bytes:
+def _alternative_with_attachment(head: bytes, text: str) -> bytes:
     alternative = MIMEMultipart("alternative")
     alternative.attach(MIMEText(text, "plain", "utf-8"))
     alternative.attach(MIMEText(_html(text), "html", "utf-8"))
@@ -103,7 +105,7 @@ def _alternative_with_attachment(msg: bytes, text: str) -> bytes:
     pdf = MIMEApplication(b"%PDF-1.4\n" + bytes(range(256)) * 8, "pdf")
     pdf.add_header("Content-Disposition", "attachment", filename=("utf-8", "", "Lebenslauf_Bö.pdf"))
     mixed.attach(pdf)
-    return _headed(mixed, msg)
+    return _headed(mixed, head)
 
 
 VARIANTS: dict[str, Callable[[bytes, str], bytes]] = {

@@ -54,7 +54,7 @@ def test_body_charsets_as_written_not_as_labelled():
     assert p.text_plain == "café" and "CharsetDecodeDefect" in p.defects
 
 
-def test_attached_message_reads_as_a_forward():
+def test_attached_message_reads_as_a_forward(monkeypatch):
     inner = EmailMessage()
     inner["From"] = "Ardoise Recrutement <recrutement@ardoise.example>"
     inner["Subject"] = "Votre candidature"
@@ -69,6 +69,10 @@ def test_attached_message_reads_as_a_forward():
     assert forwarded.startswith("From: Ardoise Recrutement <recrutement@ardoise.example>\nSubject:")
     # the attached HTML-only message is text too, after a long note
     assert forwarded.endswith("Nous ne pouvons pas donner suite à votre candidature.")
+    # the stdlib fallback reads it the same way (one walk serves both)
+    monkeypatch.setattr(parse_module._MailParser, "from_bytes", classmethod(lambda cls, raw: 1 / 0))
+    fallback = parse_message(outer.as_bytes())
+    assert fallback.parse_error and fallback.text_plain == p.text_plain
 
 
 def test_folded_encoded_word_keeps_its_space():
