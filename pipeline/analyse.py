@@ -12,6 +12,7 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
+from pipeline import memory
 from pipeline.errors import ModelError
 from pipeline.parse import parse_message
 from pipeline.records import Classification, ParsedMessage, message_key
@@ -22,8 +23,7 @@ _classifier = None
 _model_error: str | None = None
 
 
-def init_worker(model_path: str | None) -> None:
-    """Load the classifier for this process (once). A missing model is remembered, not raised."""
+def _load(model_path: str | None) -> None:
     global _classifier, _model_error
     try:
         from pipeline.classify import Classifier
@@ -33,6 +33,31 @@ def init_worker(model_path: str | None) -> None:
     except (ModelError, ImportError) as exc:
         _classifier = None
         _model_error = str(exc)
+
+
+def preload_released() -> None:
+    """Load the released model ahead of ``init_worker``, in the process workers fork from (see
+    ``pipeline.worker_preload``). A missing or broken model is left for ``init_worker`` to report."""
+    _load(None)
+
+
+def init_worker(model_path: str | None) -> None:
+    """Load the classifier for this process (once). A missing model is remembered, not raised.
+
+    A worker forked from a process that preloaded the same model keeps that copy: its pages stay
+    shared with the other workers instead of each holding its own."""
+    if _classifier is not None and _same_model(_classifier.path, model_path):
+        return
+    _load(model_path)
+
+
+def _same_model(loaded: Path, wanted: str | None) -> bool:
+    from pipeline.classify import RELEASE_DIR
+
+    try:
+        return loaded.resolve() == (Path(wanted) if wanted else RELEASE_DIR).resolve()
+    except OSError:
+        return False
 
 
 def model_status() -> tuple[str | None, str | None]:
@@ -49,4 +74,6 @@ def analyse_chunk(raws: Sequence[bytes]) -> list[tuple[str, ParsedMessage, Class
             classes = list(_classifier.classify_many(parsed))
         except Exception as exc:  # noqa: BLE001 - a model bug must not lose mail: store unclassified
             log.error("classifier failed on a chunk of %d messages: %s", len(parsed), exc)
-    return [(message_key(raw), p, c) for raw, p, c in zip(raws, parsed, classes, strict=True)]
+    out = [(message_key(raw), p, c) for raw, p, c in zip(raws, parsed, classes, strict=True)]
+    memory.trim()
+    return out
