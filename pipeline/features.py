@@ -507,7 +507,12 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|pas (?:été )?sélectionn|ne (?:pas )?(?:pourrons|pouvons) pas (?:donner|poursuivre)"
             r"|autres? (?:candidat|profil)|ne sera pas retenu"
             r"|no (?:has|ha|han) sido seleccionad|otros? (?:perfil|candidat)"
-            r"|no (?:seguir|continuar|avanzar)(?:emos)? (?:adelante|con tu|con su))",
+            r"|no (?:seguir|continuar|avanzar)(?:emos)? (?:adelante|con tu|con su)"
+            # more ways of saying it (v15): formal and public-sector closings
+            r"|(?:will not|won't|cannot|can't|unable to) continue with (?:your|the|this)\b"
+            r"|not (?:be )?considered (?:any )?further|could not be considered"
+            r"|(?:do|does|did) not meet the (?:minimum|essential|required)|below the cut-?off"
+            r"|not been able to (?:progress|take|offer|move))",
         ),
         (
             "cueinvite",
@@ -651,6 +656,21 @@ _CONCEPT_WORDS: tuple[tuple[str, str], ...] = (
     (
         "conceptcontract",
         r"contract|contratt|contrato|umow|avtal|kontrakt|vertrag|contrat|arbeidsovereenkomst",
+    ),
+    # what mail that accepts, turns down or offers something other than a job is about (v15):
+    # homes and rent, loans, study places and grants, talks and papers, tenders, pets. One word
+    # for all of them, so "your application was unsuccessful" about a flat shares its evidence
+    # with the same sentence about a scholarship in another language.
+    (
+        "conceptnonjob",
+        r"adopt|tenan|landlord|apartment|mortgage|scholarship|bursar|admission|undergrad"
+        r"|conference|manuscript|tender|procurement|festival|exhibition|residency|membership"
+        r"|wohnung|mietvertrag|vermiet|studienplatz|stipendi|darlehen|konferenz|tagung"
+        r"|logement|appartement|bourse|colloque|appel d'offres|vivienda|alquiler|arrendamiento"
+        r"|préstamo|admisión|licitación|congreso|ponencia|affitto|appartamento|borsa di studio"
+        r"|ammission|appalto|convegno|huurwoning|woning|hypotheek|toelating|aanbesteding|congres"
+        r"|aluguel|licitação|congresso|mieszkani|najem|stypendi|przetarg|konferencj|lägenhet"
+        r"|bostad|antagning|upphandling|konferens|lejlighed|leilighet|bolig|husleie|anbud|udbud",
     ),
 )
 _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(

@@ -316,6 +316,33 @@ def test_concept_markers_join_the_languages() -> None:
     assert "concept" not in model_text(_msg("Lunch on Friday?", "Hi"))
 
 
+def test_formal_closings_are_rejection_cues() -> None:
+    for body in [
+        "After careful review we will not continue with your application.",
+        "Your application will not be considered further.",
+        "Your candidature could not be considered as you were below the cut-off.",
+        "You do not meet the minimum qualifications stated in the announcement.",
+        "We have not been able to progress your application this time.",
+    ]:
+        assert "cuereject" in _cues_of(body, "Your application"), body
+    assert "cuereject" not in _cues_of("We will continue with your application next week.", "Update")
+
+
+def test_what_is_not_a_job_shares_one_marker_across_languages() -> None:
+    not_jobs = [
+        ("Your tenancy application", "Unfortunately the landlord chose another applicant."),
+        ("Scholarship decision", "We regret that your application was not successful."),
+        ("Wohnungsbewerbung", "Leider haben wir die Wohnung an andere Interessenten vergeben."),
+        ("Candidature logement", "Malheureusement le logement a été attribué."),
+        ("Solicitud de beca", "Lamentablemente su solicitud de vivienda no ha sido aceptada."),
+        ("Adoption", "We won't be proceeding with your adoption application for Bella."),
+    ]
+    for subject, body in not_jobs:
+        assert "conceptnonjob" in model_text(_msg(body, subject)), body
+    job = model_text(_msg("Unfortunately we will not progress your application.", "Data analyst"))
+    assert "conceptnonjob" not in job
+
+
 def test_dates_and_clock_times_fold_in_the_smaller_languages() -> None:
     text = model_text(_msg("Colloquio giovedì 12 marzo alle 14.30, poi venerdì.", "Invito"))
     assert "giovedì" not in text and "venerdì" not in text and "14.30" not in text
