@@ -250,6 +250,17 @@ def test_reader_gets_in_during_a_long_bulk_write(tmp_path):
     assert proc.returncode == 0 and out.startswith("done")
 
 
+def test_backfill_connection_is_capped_and_single_threaded(tmp_path):
+    """A backfill's write connection: 64 MB (61 MiB) of DuckDB memory, one DuckDB thread."""
+    store = Store(tmp_path / "j.duckdb")
+    store.ensure()
+    with store.bulk():
+        con = store._held
+        assert con is not None
+        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
+        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "61.0 MiB"
+
+
 def test_bulk_writer_that_runs_out_of_its_memory_cap_continues_without_it(tmp_path, monkeypatch, caplog):
     """A checkpoint or append that needs more than the bulk cap must not fail the run: the batch
     is stored again on an uncapped connection, nothing lost, nothing doubled."""
