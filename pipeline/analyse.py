@@ -21,18 +21,30 @@ log = logging.getLogger(__name__)
 
 _classifier = None
 _model_error: str | None = None
+#: (mtime, size) of the loaded model's meta.json: a model retrained since is loaded again
+_loaded_stamp: tuple[int, int] | None = None
 
 
 def _load(model_path: str | None) -> None:
-    global _classifier, _model_error
+    global _classifier, _model_error, _loaded_stamp
     try:
         from pipeline.classify import Classifier
 
         _classifier = Classifier.load(Path(model_path) if model_path else None)
         _model_error = None
+        _loaded_stamp = _stamp(_classifier.path)
     except (ModelError, ImportError) as exc:
         _classifier = None
         _model_error = str(exc)
+        _loaded_stamp = None
+
+
+def _stamp(model_dir: Path) -> tuple[int, int] | None:
+    try:
+        st = (model_dir / "meta.json").stat()
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size)
 
 
 def preload_released() -> None:
@@ -45,8 +57,10 @@ def init_worker(model_path: str | None) -> None:
     """Load the classifier for this process (once). A missing model is remembered, not raised.
 
     A worker forked from a process that preloaded the same model keeps that copy: its pages stay
-    shared with the other workers instead of each holding its own."""
-    if _classifier is not None and _same_model(_classifier.path, model_path):
+    shared with the other workers instead of each holding its own. A model released again since
+    (its meta.json changed, e.g. by ``make train`` while ``jobmail serve`` runs) is loaded anew."""
+    if (_classifier is not None and _same_model(_classifier.path, model_path)
+            and _stamp(_classifier.path) == _loaded_stamp):
         return
     _load(model_path)
 

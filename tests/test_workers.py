@@ -4,6 +4,7 @@ pages handed back to the operating system."""
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -53,7 +54,7 @@ def test_workers_start_with_the_model_their_fork_server_loaded() -> None:
 
 
 def test_init_worker_keeps_a_preloaded_model_only_when_it_is_the_one_asked_for(tmp_path: Path) -> None:
-    saved = (analyse._classifier, analyse._model_error)
+    saved = (analyse._classifier, analyse._model_error, analyse._loaded_stamp)
     try:
         analyse.preload_released()
         preloaded = analyse._classifier
@@ -64,8 +65,16 @@ def test_init_worker_keeps_a_preloaded_model_only_when_it_is_the_one_asked_for(t
         assert analyse._classifier is preloaded
         copy = shutil.copytree(RELEASE_DIR, tmp_path / "model")
         analyse.init_worker(str(copy))
-        assert analyse._classifier is not preloaded and analyse._classifier.path == copy
+        kept = analyse._classifier
+        assert kept is not preloaded and kept.path == copy
+        analyse.init_worker(str(copy))
+        assert analyse._classifier is kept
+        meta = copy / "meta.json"  # released again (make train): loaded anew
+        st = meta.stat()
+        os.utime(meta, ns=(st.st_atime_ns, st.st_mtime_ns + 2_000_000_000))
+        analyse.init_worker(str(copy))
+        assert analyse._classifier is not kept and analyse._classifier is not None
         analyse.init_worker(str(tmp_path / "missing"))
         assert analyse._classifier is None and "no classifier model" in (analyse._model_error or "")
     finally:
-        analyse._classifier, analyse._model_error = saved
+        analyse._classifier, analyse._model_error, analyse._loaded_stamp = saved
