@@ -49,12 +49,15 @@ _ROW_GROUP_SIZE = 2048
 #: the raw bytes are therefore stored in pieces (``RAW_CHUNK_BYTES``), and runs of 100 KB and of
 #: 2 MB messages then stayed under this cap. Should a checkpoint still need more, the connection
 #: is reopened without the cap (``save_batch``); a batch with a message over ``_BIG_MESSAGE`` is
-#: written without it from the start. One DuckDB thread: the two cores are busy with the parsing
-#: and classifying workers, and a second thread only added memory and contention (``make bench
-#: N=100000``: main process 223 -> 210 MB, its CPU 47.8 -> 43.1 s, backfill 871 -> 888 msgs/s).
-_BULK = {"checkpoint_threshold": "32MB", "memory_limit": "64MB", "threads": "1"}
+#: written without it from the start.
+_BULK = {"checkpoint_threshold": "32MB", "memory_limit": "64MB"}
 #: The bulk settings once the cap proved too small for this mailbox (see ``Store.save_batch``).
 _BULK_UNCAPPED = {"checkpoint_threshold": "96MB"}
+#: Settings of every bulk connection, capped or not. One DuckDB thread: the two cores are busy
+#: with the parsing and classifying workers, and a second thread only added memory and contention
+#: (``make bench N=100000``: main process 223 -> 210 MB, its CPU 47.8 -> 43.1 s, backfill 871 ->
+#: 888 msgs/s).
+_BULK_COMMON = {"threads": "1"}
 #: Words of DuckDB errors that mean the capped connection ran out of memory (often in a checkpoint).
 _MEMORY_MARKERS = ("out of memory", "failed to pin block", "could not allocate block")
 #: A batch holding a message this large is stored on an uncapped connection.
@@ -189,7 +192,7 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._bulk = True
         self._capped = True
-        self._held = self._connect(read_only=False, extra=_BULK)
+        self._held = self._connect(read_only=False, extra=self._bulk_settings())
         try:
             yield
         finally:
@@ -204,9 +207,12 @@ class Store:
             except duckdb.Error as exc:
                 raise StoreError(f"database {self.path}: {_first_line(exc)}") from None
 
+    def _bulk_settings(self) -> dict[str, str]:
+        return {**_BULK_COMMON, **(_BULK if self._capped else _BULK_UNCAPPED)}
+
     def _reacquire(self) -> None:
         if self._bulk and self._held is None:
-            self._held = self._connect(read_only=False, extra=_BULK if self._capped else _BULK_UNCAPPED)
+            self._held = self._connect(read_only=False, extra=self._bulk_settings())
 
     def _mark_path(self) -> Path:
         return self.path.with_name(self.path.name + _READER_MARK)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.features import MAX_MODEL_CHARS, READ_CHARS, html_to_text, message_content, model_text
+from pipeline.features import MAX_MODEL_CHARS, READ_CHARS, message_content, model_text
+from pipeline.htmltext import html_to_text
 from pipeline.records import ParsedMessage
 
 

@@ -251,14 +251,23 @@ def test_reader_gets_in_during_a_long_bulk_write(tmp_path):
 
 
 def test_backfill_connection_is_capped_and_single_threaded(tmp_path):
-    """A backfill's write connection: 64 MB (61 MiB) of DuckDB memory, one DuckDB thread."""
+    """A backfill's write connection: 64 MB (61 MiB) of DuckDB memory, one DuckDB thread; the
+    uncapped connection it falls back to keeps the one thread."""
     store = Store(tmp_path / "j.duckdb")
     store.ensure()
+
+    def setting(name: str):
+        assert store._held is not None
+        return store._held.execute(f"SELECT current_setting('{name}')").fetchone()[0]
+
     with store.bulk():
-        con = store._held
-        assert con is not None
-        assert con.execute("SELECT current_setting('threads')").fetchone()[0] == 1
-        assert con.execute("SELECT current_setting('memory_limit')").fetchone()[0] == "61.0 MiB"
+        assert setting("threads") == 1
+        assert setting("memory_limit") == "61.0 MiB"
+        store._capped = False  # what save_batch does when a checkpoint breaks the cap
+        store._release()
+        store._reacquire()
+        assert setting("threads") == 1
+        assert setting("memory_limit") != "61.0 MiB"
 
 
 def test_bulk_writer_that_runs_out_of_its_memory_cap_continues_without_it(tmp_path, monkeypatch, caplog):
