@@ -1,8 +1,9 @@
 """Score ``jobmail classify`` output against a labelled folder of .eml files (evaluation only).
 
-Usage: ``.venv/bin/python bench/eval_external.py /work/shared/external/findajob``
+Usage: ``.venv/bin/python bench/eval_external.py FOLDER [--quiet]``, e.g. /work/shared/external/findajob
 The folder holds ``labels.csv`` (columns file, labels, company, outside_control). Prints per-label
-P/R/F1, macro-F1 over the labels present, company accuracy and reason F1; never prints mail text.
+P/R/F1, macro-F1 over the labels present, company accuracy, reason and (when the file has a topics
+column) topic F1, then each miss by file name (not with ``--quiet``); never prints mail text.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from pipeline.records import LABELS  # noqa: E402
 from pipeline.train import _prf, same_company  # noqa: E402
 
 
-def main(folder: str) -> int:
+def main(folder: str, quiet: bool = False) -> int:
     base = Path(folder)
     rows = list(csv.DictReader((base / "labels.csv").open(encoding="utf-8")))
     out = subprocess.run(
@@ -52,12 +53,17 @@ def main(folder: str) -> int:
     comp = [(r, p) for r, p in zip(rows, preds, strict=True) if r["company"]]
     ok = sum(same_company(p["company"], r["company"]) for r, p in comp)
     print(f"company accuracy {ok}/{len(comp)} = {ok / max(1, len(comp)):.3f}")
-    tp = fp = fn = 0
-    for r, p in zip(rows, preds, strict=True):
-        y, q = set(r["outside_control"].split()), set(p["outside_control"])
-        tp, fp, fn = tp + len(y & q), fp + len(q - y), fn + len(y - q)
-    prec, rec, f1 = _prf(tp, fp, fn)
-    print(f"reasons P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (gold {tp + fn})")
+    for field, name in (("outside_control", "reasons"), ("topics", "topics")):
+        if field not in rows[0]:
+            continue
+        tp = fp = fn = 0
+        for r, p in zip(rows, preds, strict=True):
+            y, q = set(r[field].split()), set(p[field])
+            tp, fp, fn = tp + len(y & q), fp + len(q - y), fn + len(y - q)
+        prec, rec, f1 = _prf(tp, fp, fn)
+        print(f"{name} P {prec:.3f} R {rec:.3f} F1 {f1:.3f} (gold {tp + fn})")
+    if quiet:
+        return 0
     for r, p in zip(rows, preds, strict=True):
         if set(r["labels"].split()) != set(p["labels"]) or (
             r["company"] and not same_company(p["company"], r["company"])
@@ -70,4 +76,4 @@ def main(folder: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], quiet="--quiet" in sys.argv[2:]))

@@ -291,7 +291,11 @@ _RELAY_LABEL = re.compile(
 #: display name (pipeline.extract); not "jobs." or "careers.", which employers run themselves
 SENDING_HOSTS = frozenset(
     "mailer mailers mailing notifications notification notify noreply no-reply avisos alerts"
-    " bounce bounces em email send sender".split()
+    " bounce bounces em email send sender"
+    # the same in other languages, and hosts named for the applicants they write to
+    " notifica notificacao notificacoes notificacion notificaciones notifiche notificaties"
+    " benachrichtigung benachrichtigungen alertas alertes candidates candidatures candidaturas"
+    " candidatos kandidaten applicants".split()
 )
 #: calendar services that send notices of other people's events from their owner's domain
 CALENDAR_SENDERS = frozenset(

@@ -32,7 +32,13 @@ from pipeline.companies import (
     is_relay_domain,
     owner_label_index,
 )
-from pipeline.features import SCAN_CHARS, MessageContent, is_forward, lower_matches_ignorecase
+from pipeline.features import (
+    SCAN_CHARS,
+    MessageContent,
+    is_forward,
+    lower_matches_ignorecase,
+    without_reply_prefixes,
+)
 from pipeline.htmltext import html_to_text
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
@@ -137,6 +143,7 @@ _STOP_CANDIDATES = frozenset(
     postmaster mailer-daemon delivery undeliverable undelivered returned mail message quick
     assessment documents profile l'équipe l’équipe équipe equipo team we've we’ve we're we’re
     you're you’re you've you’ve i've i’ve i'm i’m it's it’s there's there’s
+    cv résumé lebenslauf
     """.split()
 )
 _ROLE_WORDS = frozenset(
@@ -256,7 +263,8 @@ def _clean_candidate(raw: str) -> str | None:
     # but "University of Kingsreach", "Department for Rural Affairs" keep their head
     while (
         len(words) > 1
-        and (words[0].lower().rstrip(".") in GENERIC_WORDS or words[0].isdigit())  # "00 Acme" of "10:00 Acme"
+        # "00 Acme" of "10:00 Acme"; "RR.HH. Acme"
+        and (words[0].lower().replace(".", "") in GENERIC_WORDS or words[0].isdigit())
         and not (len(words) > 2 and _ORG_HEAD.fullmatch(words[0]) and words[1].lower() in _ORG_LINK)
     ):
         words = words[1:]
@@ -274,9 +282,16 @@ def _clean_candidate(raw: str) -> str | None:
         return None
     if is_generic_name(name) or name.lower() in ATS_NAMES:
         return None
-    if re.fullmatch(r"[\d\W_]+", name):
+    if re.fullmatch(r"[\d\W_]+", name) or _WHEN.search(name):
         return None
     return name
+
+
+#: a day and time, not a name: "Tues 10am", "Wed 19 Mar" (subjects end with them as with names)
+_WHEN = re.compile(
+    r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?\s+\d|\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)\b",
+    re.IGNORECASE,
+)
 
 
 #: prepositions inside an organisation's name after its head word ("University of X")
@@ -292,6 +307,11 @@ def _compact(text: str) -> str:
     return re.sub(r"[^a-z0-9]", "", "".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
+#: letters that domains write as two ("ø" -> "oe"), where ``_compact`` keeps only the base letter
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ø": "oe", "æ": "ae", "å": "aa",
+                           "œ": "oe"})
+
+
 def _compact_ascii(text: str) -> str:
     """Like ``_compact`` but non-ASCII letters dropped, as in many real domains ("grnspan")."""
     return re.sub(r"[^a-z0-9]", "", text.lower().replace("&", "and"))
@@ -302,6 +322,8 @@ def _matches_label(key_name: str, label: str) -> bool:
     if len(label) < 3:
         return False
     forms = {_compact(key_name), _compact_ascii(key_name)}
+    if not key_name.isascii():  # "Bølgen Medier" at boelgenmedier.dk, "Müller" at mueller.de
+        forms.add(_compact(key_name.lower().translate(_TRANSLIT)))
     for form in forms:
         if not form:
             continue
@@ -320,6 +342,7 @@ _LOCAL_GENERIC = frozenset(
     candidate support admin alerts alert bounce bounces system workday postmaster daemon
     mailer-daemon application applications ats the our portal survey surveys feedback alertas avisos
     karriere carriere carrieres empleo empleos bewerbung
+    ne pas repondre nepasrepondre responder noresponder nao naoresponda
     """.split()
 )
 
@@ -667,7 +690,7 @@ def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bo
 
 # A recruitment agency writes about its client: its own name is not the employer.
 _AGENCY = re.compile(
-    r"search|recruit|staffing|staffi|talent|tale$|rec$|people|headhunt|personnel|placement"
+    r"search|recruit|staffing|staffi|talent|rec$|people|headhunt|personnel|placement"
     r"|resourcing|personalberatung|executive|interim|contracts$|bemanning"
 )
 # what only an intermediary writes: its client, or that it put the candidate forward
@@ -778,6 +801,22 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
     return found
 
 
+def _client_in_subject(m: re.Match[str], text: str) -> bool:
+    """True when a name starting an agency's subject ("Stratus Insurance - ...") is its client's."""
+    words = m.group("name").split()
+    return (
+        ":" not in m.group(0)
+        and len(words) >= 2
+        and re.search(rf"\b{re.escape(words[0])}\b", text) is not None
+    )
+
+
+def _is_team_part(part: str) -> bool:
+    """True when a display-name part is a team's name and nothing else ("Recrutement")."""
+    cut = _SENDER_SUFFIX.search(" " + part.strip())
+    return cut is not None and cut.start() == 0
+
+
 def _is_sender_first_name(name: str, parsed: ParsedMessage) -> bool:
     """True when ``name`` is one word, the first word of a person's display name ("Rory" of
     "Rory Burke", found in a subject such as "Hi from Rory")."""
@@ -790,6 +829,8 @@ def _is_sender_first_name(name: str, parsed: ParsedMessage) -> bool:
         and _compact(_clean_candidate(" ".join(display)) or "") == _compact(" ".join(display))
         and not any(w.lower() in GENERIC_WORDS for w in display)  # "Skyloom Interview Scheduling"
         and name.lower() == display[0].lower()
+        # "Cobalto Fintech" <no-reply@...>: an organisation's sending address, not a person's
+        and not all(c in _LOCAL_GENERIC for c in _local_parts(parsed.from_addr or ""))
     )
 
 
@@ -913,11 +954,14 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         sender_part = next(
             (p for p, _ in display if _looks_like_person(p, from_addr, content)), None
         ) if len(display) > 1 else None
+        # "Maison Verlaine – Recrutement": beside a part that is only a team's name, the other
+        # part is the organisation, even when built like a person's name and signing the mail
+        team_part = len(display) > 1 and any(_is_team_part(p) for p, _ in display)
         for part, weight in display:
             name = _clean_candidate(part)
             if name is None:
                 continue
-            beside_sender = sender_part is not None and part != sender_part
+            beside_sender = (sender_part is not None and part != sender_part) or team_part
             if len(display) > 1 and len(part) < longest:
                 weight = 1.0  # "Bram | Quartzline Semiconductors": the longer piece is the org
             suffixed = _compact(name) != _compact(part)  # "Rushmere Hiring Team"
@@ -954,11 +998,16 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
                 continue
             else:
                 add(name, 1.6 if person_shaped else weight)
+    # "RE: Stratus Insurance - ...": the name starts the subject once "RE:" is gone
+    subject = without_reply_prefixes(content.subject)
     for i, pattern in enumerate(_SUBJECT_PATTERNS):
-        for m in pattern.finditer(content.subject):
+        for m in pattern.finditer(subject):
             # a bare "X: ..." subject start is weak evidence ("Reminder: ...", "Accepted: ..."),
             # and so is "call with Mateo Rahimi"
-            weak = i == 1 or _with_person(m)
+            # (but an agency's subject that starts with a name of two words or more, whose first
+            # word the body repeats, names its client: "Stratus Insurance - Software Engineer",
+            # not "Webinar: ..." nor the candidate in "Callum / Deepwell Geo")
+            weak = (i == 1 and not (agency and _client_in_subject(m, text))) or _with_person(m)
             key = add(m.group("name"), 1.0 if weak else 2.0)
             if key and not weak and i in (0, 3):  # "... at X", "Your X application"
                 from_text.add(key)
@@ -1383,7 +1432,9 @@ _SECTOR_TAIL = re.compile(
     r"(?P<head>[a-z]{4,}?)(?P<tail>analytics|logistics|health|healthcare|energy|media|systems"
     r"|software|capital|partners|foods|insurance|consulting|solutions|technologies|robotics"
     r"|retail|finance|travel|ventures|payments|studios?|labs|bank|tech|games|digital|design"
-    r"|group|pharma|motors|networks|industries|engineering|construction|logistik)"
+    r"|group|pharma|motors|networks|industries|engineering|construction|logistik|security|data"
+    r"|cloud|medical|learning|education|mobility|materials|biotech|therapeutics|interactive|marine"
+    r"|legal|medien|medier)"
 )
 
 

@@ -314,6 +314,13 @@ _FORWARD_WORDS = "fw|fwd|wg|tr|rv"
 _SUBJECT_PREFIX = re.compile(
     rf"^(?:\s*(?:re|aw|{_FORWARD_WORDS}|sv|antw)\s*(?:\[\d+\])?\s*:\s*)+", re.I
 )
+
+
+def without_reply_prefixes(subject: str) -> str:
+    """``subject`` without its leading "Re:", "Fwd:", "AW:" ... prefixes."""
+    return _SUBJECT_PREFIX.sub("", subject)
+
+
 #: a forward prefix anywhere in a subject's prefixes ("RE: FW:"): the model text's "fwdx" marker
 _FORWARD_WORD = re.compile(rf"\b(?:{_FORWARD_WORDS})\b", re.I)
 #: a subject whose first prefix is a forward's; also Italian "I:" (inoltrato)

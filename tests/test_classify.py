@@ -762,3 +762,73 @@ def test_a_label_score_is_the_mean_of_the_word_and_word_pair_models(classifier: 
     assert classifier.classify(parse_message(REJECTION)).scores["rejection"] == pytest.approx(
         mixed["rejection"], abs=1e-4
     )
+
+
+def test_company_from_senders_that_write_in_other_languages_and_alphabets() -> None:
+    # a relay host named in Portuguese: the display name is the employer, not "Recrutaflux"
+    assert _company(
+        "Caju Logística",
+        "vagas@notifica.recrutaflux.com.br",
+        "Convite para a próxima etapa",
+        "Olá! Gostaríamos de conversar com você sobre a vaga de analista.",
+    ) == "Caju Logística"
+    # an organisation writing from no-reply@ is not a person whose first name is "Pimenta"
+    assert _company(
+        "Pimenta Seguros",
+        "no-reply@avisos.seleccionia.es",
+        "Pimenta Seguros: hemos recibido tu candidatura",
+        "Gracias por tu interés en Pimenta. Revisaremos tu perfil en breve.",
+    ) == "Pimenta Seguros"
+    # "ø" written "oe" in the domain: the display name and the domain are one employer
+    assert _company(
+        "Fjordlys Trykkeri A/S",
+        "job@fjordlystrykkeri.dk",
+        "Vedrørende din ansøgning",
+        "Tak for din ansøgning. Vi har desværre valgt en anden kandidat.",
+    ) == "Fjordlys Trykkeri"
+    assert _company(
+        "Søndergaard Møbler",
+        "hr@soendergaardmoebler.dk",
+        "Din ansøgning",
+        "Vi har modtaget din ansøgning og vender tilbage inden for to uger.",
+    ) == "Søndergaard Møbler"
+    # an Italian name ending in "-tale" is not a talent agency's clipped domain
+    assert _company(
+        "Serena Fabbri",
+        "serena.fabbri@lunacapitale.it",
+        "Aggiornamento",
+        "Ciao, purtroppo la posizione è stata coperta.\n\nSerena Fabbri\nHR · Luna Capitale S.p.A.",
+    ) == "Luna Capitale"
+
+
+def test_company_beside_a_team_part_of_the_display_name() -> None:
+    # "X – Recrutement": X is the organisation even though it signs the mail like a person
+    assert _company(
+        "Atelier Morvan – Recrutement",
+        "ne-pas-repondre@candidatures.talentia-mail.fr",
+        "Accusé de réception de votre candidature",
+        "Bonjour,\n\nNous avons bien reçu votre candidature.\n\nCordialement,\nAtelier Morvan",
+    ) == "Atelier Morvan"
+
+
+def test_agency_subject_names_its_client_not_the_candidate() -> None:
+    body = "Hi Sam,\n\nQuick one: Harbourline came back this morning and they'll pass, sorry.\n\nNed"
+    assert _company(
+        "Ned Ashworth", "ned@kestonrecruitment.co.uk", "RE: Harbourline Freight - Data Analyst", body
+    ) == "Harbourline Freight"
+    # a first name starting the subject is the candidate's
+    assert _company(
+        "Ned Ashworth", "ned@kestonrecruitment.co.uk", "Sam / Harbourline Freight", "Sam - any news?\n\nNed"
+    ) != "Sam"
+
+
+def test_a_day_and_time_is_not_the_company() -> None:
+    subjects = ("Re: Phone screen - Thurs 2pm", "RE: Panel interview – Fri 14 Nov", "Intro call - 10:30 am")
+    for subject in subjects:
+        found = _company("Lena Ortiz", "lena.ortiz@posteo.de", subject, "Works for me, see you then!")
+        assert found is None or not any(ch.isdigit() for ch in found), (subject, found)
+
+
+def test_domain_names_split_before_a_sector_word() -> None:
+    found = _company("Chloe Barnes", "chloe.barnes@pikewoodsecurity.com", "Re: onsite", "See you.\nChloe")
+    assert found == "Pikewood Security"
