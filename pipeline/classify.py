@@ -40,6 +40,8 @@ MODEL_NAME = "jobmail_classifier"
 DETAILS_PIPE = "textcat_details"
 #: the labels whose messages need topic/reason scores
 _DETAIL_LABELS = ("feedback", "rejection")
+#: Body characters the topic and reason phrase cues read (long feedback lists its points late)
+CUE_CHARS = 3000
 #: the second bag-of-words model of the six labels, over words and word pairs; it scores the
 #: labels under prefixed names ("bigram_rejection"), and a label's score is the mean of both models'
 BIGRAM_PIPE = "textcat_bigrams"
@@ -140,13 +142,16 @@ class Classifier:
         scores, labels = self.labels_of(cats)
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
+        # the phrase cues read the subject and the new body text, not the model text: it is cut
+        # at 800 characters, and feedback often names its points further down
+        cue_text = f"{content.subject}\n{content.body[:CUE_CHARS]}" if labels else ""
         if "feedback" in labels:
             by_model_topics = {
                 t for t, c in zip(TOPICS, TOPIC_CATS, strict=True) if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
             # the phrase cues are precise but narrow, the model broad but writer-bound: their
             # union scored best on the held-out writer (topic F1 0.47 vs 0.32 model, 0.39 cues)
-            chosen_topics = by_model_topics | set(topic_cues(text))
+            chosen_topics = by_model_topics | set(topic_cues(cue_text))
             topics = tuple(t for t in TOPICS if t in chosen_topics)
         reasons: tuple[str, ...] = ()
         if "rejection" in labels:
@@ -156,7 +161,7 @@ class Classifier:
                 if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
             # as for topics: the model's reasons united with the phrase cues
-            chosen = by_model | set(reason_cues(text))
+            chosen = by_model | set(reason_cues(cue_text))
             reasons = tuple(r for r in OUTSIDE_CONTROL if r in chosen)
         # Mail with no label names a company only when the gate says it is about one employer:
         # a job alert, a newsletter or a friend's note names organisations that are not the

@@ -1475,12 +1475,18 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|appointed (?:someone|a candidate|another)"
         r"|schon (?:weg|vergeben)|bereits vergeben|pourvu (?:ce|le) poste|avons pourvu"
         r"|vacante (?:ya )?(?:ha sido |fue |está )?cubierta|hemos cubierto"
-        r"|znaleźliśmy (?:już )?(?:osobę|kandydat)",
+        r"|znaleźliśmy (?:już )?(?:osobę|kandydat)"
+        # said with words between (v16): "la posizione ... è stata nel frattempo coperta",
+        # "besætte stillingen internt", "a vaga já foi preenchida internamente"
+        r"|(?:è|sono) stat[ao] (?:nel frattempo |già |ormai )?(?:coperta|ricopert[ao]|assegnat[ao])"
+        r"|besætte stillingen|besat stillingen|tillsatt tjänsten|tillsätta tjänsten|besatt stillingen"
+        r"|(?:filled|fill) (?:the (?:role|position) )?internally|intern(?:al)? (?:candidate"
+        r"|hire) (?:was|has been)",
     ),
     "budget_freeze": re.compile(
         r"budget|hiring freeze|freeze on (?:hiring|recruitment)|headcount|funding"
         r"|einstellungsstopp|haushalt|gel des (?:embauches|recrutements)|contraintes budg[ée]taires"
-        r"|congelaci[óo]n de (?:contrataciones|plantilla)|presupuest"
+        r"|congelaci[óo]n de (?:\w+ )?(?:contrataciones|plantilla)|presupuest"
         # it, nl, pt, pl, sv, da, no
         r"|blocco (?:delle )?assunzioni|stop alle assunzioni|vacaturestop|personeelsstop"
         r"|orçament|congelamento (?:de|das) (?:contrata|admiss)|budżet|wstrzyman\w* (?:rekrutacj|zatrudnie)"
@@ -1488,7 +1494,7 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|ansettelsesstopp|budsjett",
     ),
     "closer_fit": re.compile(
-        r"more closely (?:match|align|fit)|closer (?:match|fit)|better (?:match|fit|suited|aligned)"
+        r"more closely|closer (?:match|fit)|better (?:match|fit|suited|aligned)"
         r"|(?:align|match)(?:es|ed)? more closely|more (?:directly )?relevant experience"
         r"|besser (?:passen|passt|geeignet)|n[äa]her an (?:unseren|den) anforderungen"
         r"|correspond(?:ent|ait)? (?:davantage|mieux)|plus (?:proche|adapt[ée])"
@@ -1496,7 +1502,8 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         # it, nl, pt, pl, sv, da, no
         r"|più (?:in linea|vicin[oi]|adatt[oi]|aderent[ei])|(?:beter|meer) (?:aansluit|passend|past bij)"
         r"|(?:mais|melhor) (?:alinhad|adequad|ajustad)|lepiej (?:dopasowan|pasuj|odpowiada)"
-        r"|bättre (?:matchar|passar|överensstämmer)|bedre (?:match|passer|matcher)",
+        r"|bättre (?:matchar|passar|överensstämmer)|bedre (?:match|passer|matcher)"
+        r"|mais de perto|se (?:ajusta|adequa|encaixa) melhor|dichter bij|più da vicino",
     ),
     "level_mismatch": re.compile(
         r"more (?:senior|junior|experienced)|someone (?:more )?(?:senior|junior)"
@@ -1510,7 +1517,9 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|seniorder|juniorder|meer ervaren|overgekwalificeerd"
         r"|mais (?:s[ée]nior|s[êe]nior|j[úu]nior|experiente)|sobrequalificad|bardziej doświadczon"
         r"|nadkwalifikacj|zbyt (?:junior|senior)|mer (?:senior|junior|erfaren)|överkvalificerad"
-        r"|mere (?:senior|junior|erfaren)|overkvalificeret|overkvalifisert",
+        r"|mere (?:senior|junior|erfaren)|overkvalificeret|overkvalifisert"
+        r"|(?:at|for) (?:a )?(?:staff|principal|lead|senior|junior|mid|entry)[- ]level"
+        r"|after a (?:mid|senior|junior)[- ]level",
     ),
     "role_cancelled": re.compile(
         r"(?:position|role|opening|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
@@ -1567,46 +1576,59 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
     "coding": re.compile(
         r"\bcod(?:e|ing)\b|live.coding|pair.programming|take.home|implementation|algorithm"
         r"|data structures?|debugg|\btests?\b|edge cases?|programmier|\bcódigo|programaci[óo]n"
-        r"|programmation|\bcode\b",
+        r"|programmation|\bcode\b"
+        r"|codice|programmazione|programowani|kodning|randgeval|casos? (?:limite|extremos?)|casi limite",
     ),
     "system_design": re.compile(
         r"system.design|architecture|design (?:round|session|interview|exercise|portion)"
         r"|scalab|trade.?offs?|distributed|systemdesign|systementwurf|architektur"
-        r"|conception (?:de )?syst[èe]me|dise[ñn]o de sistemas|arquitectura",
+        r"|conception (?:de )?syst[èe]me|dise[ñn]o de sistemas|arquitectura"
+        r"|desenho de sistemas?|arquitetura|architettura|progettazione|systeemontwerp"
+        r"|projektowani\w* system|systemdesign",
     ),
     "technical_depth": re.compile(
         r"depth|in.depth|deep(?:er)? (?:understanding|knowledge|dive)|fundamentals|under the hood"
         r"|grasp of|thinner|shallow|how (?:it|things) work"
         r"|technical (?:knowledge|understanding|detail)|surface|tiefe|fachwissen|grundlagen"
-        r"|profondeur|connaissances techniques|profundidad|conocimientos t[ée]cnicos",
+        r"|profondeur|connaissances techniques|profundidad|conocimientos t[ée]cnicos"
+        r"|profundidade|profondità|diepgang|dieper|głęb|djup|dybde|en surface|aller plus loin"
+        r"|conhecimento técnico|conoscenze tecniche",
     ),
     "behavioural": re.compile(
         r"behaviou?ral|\bstar\b|examples? (?:from|of a time)|past (?:experience|situations)|situational"
         r"|a time (?:when|something)|conflict|values interview|hypothetical|real situation"
         r"|your examples|situations concr[èe]tes"
         r"|stories|story|verhaltens|situations vécues|exemples? concrets?|situaciones|ejemplos concretos"
-        r"|preguntas de comportamiento|comportamental",
+        r"|preguntas de comportamiento|comportamental"
+        r"|comportamental|comportementa|comportamentale|gedragsvra|voorbeelden|exemplos|esempi"
+        r"|behawioraln|przykład|beteende|exempel|adfærd|eksempler",
     ),
     "communication": re.compile(
         r"communicat|articulat|explain|structure (?:your|of your) answers|clarity|concise|rambl"
-        r"|kommunikation|erklär|communication|expliqu|explication|comunicaci[óo]n|explicar|explicaci",
+        r"|kommunikation|erklär|communication|expliqu|explication|comunicaci[óo]n|explicar|explicaci"
+        r"|comunicação|comunicazione|communicatie|komunikacj|kommunikation|spiega|uitleg|wyjaśni"
+        r"|förklar|forklar|linha de raciocínio|ragionamento",
     ),
     "questions_to_ask": re.compile(
         r"questions? (?:for|to ask|at the end|about the (?:role|team|company))|no questions"
         r"|didn'?t (?:have|ask) (?:any )?questions|fragen (?:an uns|gestellt|zu stellen)"
         r"|keine fragen|questions? à (?:nous )?poser|pas de questions|preguntas (?:para|al final)"
-        r"|ninguna pregunta|sin preguntas",
+        r"|ninguna pregunta|sin preguntas"
+        r"|pas (?:vraiment |beaucoup )?de questions|perguntas|domande|geen vragen|vragen (?:aan"
+        r"|voor) ons|pytań|pytania|frågor|spørgsmål",
     ),
     "composure": re.compile(
         r"nerv|composure|under (?:time )?pressure|anxious|flustered|stress|calm|confidence|confident"
         r"|footing|defensive|rattled|froze|freeze|got harder|when challenged|panick|d[ée]stabilis"
-        r"|aufgeregt|nervös|ruhe|gelassen|stress|nerveu|sang.froid|nervios|calma|presi[óo]n",
+        r"|aufgeregt|nervös|ruhe|gelassen|stress|nerveu|sang.froid|nervios|calma|presi[óo]n"
+        r"|gespannen|zenuw|nervos|ansios|pressão|pressione|ansia|zdenerwowan|presj|nervøs|\bpress\b|\bpres\b",
     ),
     "experience_level": re.compile(
         r"(?:years|level) of (?:hands-on )?experience|more experience|enough experience"
         r"|experience (?:with|in)|managing people|people management|track record"
         r"|seniority|too junior|more senior|hands.on experience|exposure to|berufserfahrung"
-        r"|erfahrung|exp[ée]rience|experiencia|seniorit",
+        r"|erfahrung|exp[ée]rience|experiencia|seniorit"
+        r"|experiência|esperienza|ervaring|doświadczeni|erfarenhet|erfaring",
     ),
     "collaboration": re.compile(
         r"collaborat|teamwork|team.?player|working with others|stakeholder|cross.functional"
@@ -1615,12 +1637,14 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"|cooperat|work(?:s|ed|ing)? (?:together|alongside|with (?:others|the team|other))"
         r"|group (?:exercise|case|task|discussion|activity)|push(?:ed|ing)? back|disagree"
         r"|bring(?:ing)? (?:others|people) along|coordinat|pairing partner|your pair\b"
-        r"|kooperation|coopérat|coordinación|cooperaci",
+        r"|kooperation|coopérat|coordinación|cooperaci"
+        r"|colaboração|trabalho em equipe|lavoro di squadra|samenwerk|współprac|samarbet|samarbejd",
     ),
     "cv_positioning": re.compile(
         r"\bcv\b|r[ée]sum[ée]|portfolio|cover letter|how you present|positioning|presented your"
         r"|your application didn|application (?:didn|did not)|highlight"
-        r"|lebenslauf|anschreiben|lettre de motivation|curr[íi]culum|carta de presentaci",
+        r"|lebenslauf|anschreiben|lettre de motivation|curr[íi]culum|carta de presentaci"
+        r"|curr[íi]culo|sollicitatiebrief|personligt brev|motivatiebrief|lettera di presentazione",
     ),
 }
 _WEAKNESS = re.compile(
@@ -1634,7 +1658,14 @@ _WEAKNESS = re.compile(
     r"|manqu|insuffisan|pas assez|am[ée]liorer|trop |aurions|faible"
     r"|falt[óa]|faltaba|insuficiente|no (?:fue|era|suficiente)|mejorar|demasiado|d[ée]bil"
     r"|few |footing|flustered|defensive|thin|hypothetical|don'?t yet|hard to|fell"
-    r"|nervous|anxious|rattled|panick|nerveu|nervios|nervös|difficile|dif[íi]cil|schwer",
+    r"|nervous|anxious|rattled|panick|nerveu|nervios|nervös|difficile|dif[íi]cil|schwer"
+    # pt, it, nl, pl, sv, da (v16)
+    r"|faltou|faltava|genéric|não (?:deixa|ficou|foi)|pouco|poderia|precisa|melhorar|fraco"
+    r"|manca|mancava|poco|troppo|generic|migliorar|debole|avrebbe|non (?:è|era) (?:chiar|sufficient)"
+    r"|ontbr|te weinig|niet (?:genoeg|duidelijk)|zwak|verbeter|moeite|hints|lastig"
+    r"|brak|za mało|słab|popraw|niewystarczaj|trudno|saknade|saknas|för lite|svag|förbättra"
+    r"|inte tillräck|otydlig|manglede|mangler|for lidt|forbedre|ikke tilstrækkelig|uklar"
+    r"|en surface|restées|aller plus loin|pas vraiment|gespannen|zenuw|nervos|ansios|zdenerwowan|nervøs",
 )
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 

@@ -292,6 +292,13 @@ def test_reason_cues_cover_languages() -> None:
     assert reason_cues("the vacancy is cancelled after the reorganisation") == ("role_cancelled",)
     assert reason_cues("après arbitrage interne, ce recrutement est annulé") == ("role_cancelled",)
     assert reason_cues("funding for the role has been put on hold by the budget review") == ("budget_freeze",)
+    # said with words between, or in other words (v16)
+    assert reason_cues("il ruolo di analista è stato nel frattempo ricoperto") == ("role_filled",)
+    assert reason_cues("vi har valgt at besætte stillingen med en intern kandidat") == ("role_filled",)
+    assert reason_cues("una congelación de nuevas contrataciones hasta enero") == ("budget_freeze",)
+    assert reason_cues("um percurso que corresponde mais de perto ao perfil") == ("closer_fit",)
+    assert reason_cues("someone whose background lines up more closely with the team") == ("closer_fit",)
+    assert reason_cues("they want someone operating at staff level already") == ("level_mismatch",)
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
@@ -498,6 +505,31 @@ def test_topic_cues_name_weaknesses_not_praise() -> None:
     assert "communication" in topic_cues("vos explications étaient parfois difficiles à suivre.")
     assert topic_cues("in the group exercise you did not bring others along.") == ("collaboration",)
     assert topic_cues("you worked well with the team and your coding was excellent.") == ()
+    # pt, nl, it, sv (v16)
+    assert topic_cues("na entrevista comportamental, os seus exemplos ficaram genéricos.") == ("behavioural",)
+    assert topic_cues("je leek behoorlijk gespannen tijdens de opdracht.") == ("composure",)
+    assert topic_cues("le tue risposte sull'architettura mancavano di profondità.") == (
+        "system_design", "technical_depth")
+    assert topic_cues("du hade inga frågor till oss, och det saknade vi.") == ("questions_to_ask",)
+    assert topic_cues("o teste técnico foi muito bem avaliado.") == ()
+
+
+def test_topics_and_reasons_are_read_beyond_the_model_texts_cut(classifier: Classifier) -> None:
+    filler = "Thank you again for the time you spent with the team over the last two weeks.\n" * 14
+    body = (
+        "Hi Sam,\n\nWe have decided not to move forward with your application.\n" + filler
+        + "Some feedback from the panel: your system design answers lacked depth on trade-offs.\n"
+        + "We also went with a candidate whose experience more closely matched the role.\n\nBest,\nAda"
+    )
+    parsed = ParsedMessage(
+        from_name="Ada Moss", from_addr="ada@quillfern.example", subject="Your application", text_plain=body
+    )
+    assert len(message_content(parsed).body) > 1000
+    result = classifier.classify(parsed)
+    assert "rejection" in result.labels
+    assert "closer_fit" in result.outside_control
+    if "feedback" in result.labels:
+        assert "system_design" in result.topics
 
 
 def test_legal_forms_are_dropped_from_company_names() -> None:
