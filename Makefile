@@ -15,7 +15,7 @@ N ?= 10000
 CONFIG ?=
 CONFIG_ARG := $(if $(CONFIG),--config $(CONFIG),)
 
-.PHONY: help install demo test test-fast lint ingest digest serve train evaluate corpus corpus-stats bench clean
+.PHONY: help install demo test test-fast lint ingest digest serve train evaluate eval-blind corpus corpus-stats bench clean
 
 help: ## list the targets
 	@echo "jobmail make targets:"
@@ -64,6 +64,9 @@ train: install ## train the classifier (fixed seed) and release it to models/rel
 
 evaluate: install ## leave-one-writer-out P/R/F1, macro-F1, confusions; demo mailbox
 	$(BIN)/jobmail evaluate
+
+eval-blind: install ## score the blind evaluation sets of models/eval (never trained on)
+	@for s in setA setB setC; do echo "== $$s"; $(BIN)/python bench/eval_external.py models/eval/$$s --quiet || exit 1; done
 
 bench: install ## backfill and poll benchmarks against a local Dovecot (N=10000)
 	$(BIN)/python -m bench.run --messages $(N)
