@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,16 @@ MODEL_NAME = "jobmail_classifier"
 DETAILS_PIPE = "textcat_details"
 #: the labels whose messages need topic/reason scores
 _DETAIL_LABELS = ("feedback", "rejection")
+#: Senders who write to many: a newsletter's or a service's address, or a display name that ends
+#: like a publication's. A feedback request is the candidate's own mail, so such a sender never
+#: sends one, however closely a template it prints reads like one.
+_BULK_LOCAL = re.compile(
+    r"^(?:newsletters?|news|digest|no-?reply|do-?not-?reply|donotreply|notifications?|mailer|marketing"
+    r"|updates|alerts?|community|events?|editor|editorial|bulletin)(?:[.+_-].*)?$"
+)
+_BULK_NAME = re.compile(
+    r"\b(?:weekly|newsletter|digest|daily|bulletin|briefing|roundup|magazine|podcast|blog)\s*$", re.I
+)
 #: Body characters the topic and reason phrase cues read (long feedback lists its points late)
 CUE_CHARS = 3000
 #: the second bag-of-words model of the six labels, over words and word pairs; it scores the
@@ -140,6 +151,8 @@ class Classifier:
         with cached scores, without running the model)."""
         thr = self.thresholds
         scores, labels = self.labels_of(cats)
+        if "feedback_request" in labels and _not_the_candidates_own(parsed):
+            labels = tuple(lab for lab in labels if lab != "feedback_request")
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
         # the phrase cues read the subject and the new body text, not the model text: it is cut
@@ -176,6 +189,15 @@ class Classifier:
             needs_review=review,
             model_version=self.version,
         )
+
+
+def _not_the_candidates_own(parsed: ParsedMessage) -> bool:
+    """True for mail a person did not write to one employer: a bulk sender's or an automatic
+    reply (Auto-Submitted other than "no")."""
+    local = (parsed.from_addr or "").split("@", 1)[0].lower()
+    auto = (parsed.auto_submitted or "").strip().lower()
+    bulk = _BULK_LOCAL.match(local) or _BULK_NAME.search(parsed.from_name or "")
+    return bool(bulk) or auto not in ("", "no")
 
 
 def _needs_details(labels: tuple[str, ...]) -> bool:

@@ -864,3 +864,20 @@ def test_a_day_and_time_is_not_the_company() -> None:
 def test_domain_names_split_before_a_sector_word() -> None:
     found = _company("Chloe Barnes", "chloe.barnes@pikewoodsecurity.com", "Re: onsite", "See you.\nChloe")
     assert found == "Pikewood Security"
+
+
+def test_a_newsletters_feedback_request_template_is_not_a_feedback_request(classifier: Classifier) -> None:
+    body = (
+        "Hi Sam,\n\nThank you for letting me know about the decision on the analyst role. Would you be "
+        "willing to share any feedback from the panel, even briefly? It would help me a lot.\n\nBest,\nRobin"
+    )
+
+    def mail(name: str, addr: str, auto: str | None = None) -> ParsedMessage:
+        return ParsedMessage(from_name=name, from_addr=addr, subject="Re: Your application", text_plain=body,
+                             auto_submitted=auto)
+
+    assert "feedback_request" in classifier.classify(mail("Robin Hale", "robin.hale@posteo.example")).labels
+    for printed in (mail("Careerpath Weekly", "editor@careerpath.example"),
+                    mail("Careerpath", "newsletter@careerpath.example"),
+                    mail("Robin Hale", "robin.hale@posteo.example", auto="auto-replied")):
+        assert "feedback_request" not in classifier.classify(printed).labels
