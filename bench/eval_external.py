@@ -1,6 +1,6 @@
 """Score ``jobmail classify`` output against a labelled folder of .eml files (evaluation only).
 
-Usage: ``.venv/bin/python bench/eval_external.py FOLDER [--quiet]``, e.g. /work/shared/external/findajob
+Usage: ``.venv/bin/python bench/eval_external.py FOLDER [--quiet] [--model DIR]``, e.g. /work/shared/external/findajob
 The folder holds ``labels.csv`` (columns file, labels, company, outside_control). Prints per-label
 P/R/F1, macro-F1 over the labels present, company accuracy, reason and (when the file has a topics
 column) topic F1, then each miss by file name (not with ``--quiet``); never prints mail text.
@@ -21,11 +21,12 @@ from pipeline.records import LABELS  # noqa: E402
 from pipeline.train import _prf, same_company  # noqa: E402
 
 
-def main(folder: str, quiet: bool = False) -> int:
+def main(folder: str, quiet: bool = False, model: str | None = None) -> int:
     base = Path(folder)
     rows = list(csv.DictReader((base / "labels.csv").open(encoding="utf-8")))
     out = subprocess.run(
-        [str(ROOT / ".venv/bin/jobmail"), "classify", *[str(base / r["file"]) for r in rows]],
+        [str(ROOT / ".venv/bin/jobmail"), "classify", *(["--model", model] if model else []),
+         *[str(base / r["file"]) for r in rows]],
         check=True,
         capture_output=True,
         text=True,
@@ -76,4 +77,6 @@ def main(folder: str, quiet: bool = False) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], quiet="--quiet" in sys.argv[2:]))
+    args = sys.argv[2:]
+    model = args[args.index("--model") + 1] if "--model" in args else None
+    sys.exit(main(sys.argv[1], quiet="--quiet" in args, model=model))

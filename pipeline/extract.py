@@ -559,9 +559,11 @@ _VIA = r"(?:via|through|über|par|vía|tramite|przez|através de|genom|gennem|gj
 _SOCIAL = re.compile(r"linkedin|xing|wellfound|indeed", re.IGNORECASE)
 
 
-def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
+def _display_candidates(name: str, label: str | None = None) -> tuple[list[tuple[str, float]], bool]:
     """(employer candidates of a display name with weights, explicit) -- explicit when the name
-    says who the employer is ("Priya at Northwind", "Acme via Greenhouse", "X on behalf of Y")."""
+    says who the employer is ("Priya at Northwind", "Acme via Greenhouse", "X on behalf of Y").
+    ``label``: the sender domain's label, which tells "Lucía de Almadraba" <lucia@almadraba...>
+    (a person at an organisation) from "Femke de Graaf" (a surname)."""
     name = " ".join(name.replace('"', " ").split())
     if not name:
         return [], False
@@ -592,7 +594,13 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
     if paren:  # "Jess Underwood (Vesper)"
         return [(paren.group(1), 3.0)], True
     # "Seguros Ceibal S.A. de C.V.": the legal form goes first, its "de" is not "<person> de <org>"
-    at = re.split(r"\s+(?:at|@|from|bei|chez|de la|de|en|von)\s+", _LEGAL_SUFFIX.sub("", name), maxsplit=1)
+    at = re.split(r"\s+(at|@|from|bei|chez|de la|de|en|von)\s+", _LEGAL_SUFFIX.sub("", name), maxsplit=1)
+    if len(at) == 3 and at[1] in ("de la", "de", "en", "von") and not (
+        _org_after_particle(at[2]) or (label and _matches_label(at[2], label))
+    ):
+        at = [name]  # "Femke de Graaf", "Inés de la Fuente": a surname's particle, not "at"
+    else:
+        at = [at[0], at[2]] if len(at) == 3 else at
     if len(at) == 2 and not _ORG_HEAD.search(at[0]):
         # "<person> at <company>": the second part is the employer ("Câmara Municipal de Vila
         # Seca" is one name)
@@ -615,6 +623,13 @@ def _display_candidates(name: str) -> tuple[list[tuple[str, float]], bool]:
         return [], False
     explicit = len(via) == 2  # "Acme via Greenhouse": the name before "via" is the employer
     return [(piece, 2.5) for piece in pieces[:3]], explicit
+
+
+def _org_after_particle(rest: str) -> bool:
+    """True when what follows "de"/"von" in a display name is an organisation ("Laura de Seguros
+    Ceibal"), not the rest of a surname ("de Graaf", "von der Heide")."""
+    words = rest.split()
+    return bool(words) and words[0][:1].isupper() and (len(words) >= 2 or bool(_ORG_WORD.search(rest)))
 
 
 #: words that head an organisation's name and take a preposition inside it ("Department for
@@ -937,7 +952,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     platform = _platform_employer(parsed, content, text, from_label, core_label)
     if platform:
         return platform
-    display, explicit = _display_candidates(parsed.from_name)
+    display, explicit = _display_candidates(parsed.from_name, from_label or core_label)
     named = _subject_employer(content.subject, from_label or core_label, display)
     if named:
         return named

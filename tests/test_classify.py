@@ -881,3 +881,13 @@ def test_a_newsletters_feedback_request_template_is_not_a_feedback_request(class
                     mail("Careerpath", "newsletter@careerpath.example"),
                     mail("Robin Hale", "robin.hale@posteo.example", auto="auto-replied")):
         assert "feedback_request" not in classifier.classify(printed).labels
+
+
+def test_a_surname_particle_is_not_person_at_company() -> None:
+    body = "Hoi Sam,\n\nWe nodigen je graag uit voor een tweede gesprek.\n\nGroet,\nAnouk"
+    assert _company("Anouk de Wit", "anouk@zeelucht.example", "Tweede gesprek", body) == "Zeelucht"
+    found = _company("Jonas von der Heide", "jonas@brandtwerk.example", "Ihr Gespräch", "Bis Montag!")
+    assert found != "der Heide"
+    # "<person> de <organisation>" still names the organisation
+    found = _company("Laura de Seguros Ceibal", "laura@gmail.com", "Tu entrevista", "Hola, hasta el lunes.")
+    assert found == "Seguros Ceibal"
