@@ -130,10 +130,8 @@ class Classifier:
         for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
             pass  # sets the topic_/reason_ scores in each doc's cats
         out: list[Classification] = []
-        for parsed, content, text, doc in zip(messages, contents, texts, docs, strict=True):
-            # ``text``, not ``doc.text``: the same string (spaCy keeps the text), but rebuilding it
-            # from the tokens cost ~0.4 ms per long message
-            out.append(self.decide(parsed, content, text, doc.cats))
+        for parsed, content, doc in zip(messages, contents, docs, strict=True):
+            out.append(self.decide(parsed, content, doc.cats))
         return out
 
     def labels_of(self, cats: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
@@ -142,13 +140,11 @@ class Classifier:
         scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
         return scores, tuple(lab for lab in LABELS if scores[lab] >= self.thresholds.get(lab, 0.5))
 
-    def decide(
-        self, parsed: ParsedMessage, content: Any, text: str, cats: dict[str, float]
-    ) -> Classification:
+    def decide(self, parsed: ParsedMessage, content: Any, cats: dict[str, float]) -> Classification:
         """Labels by threshold; topics and reasons: model scores united with phrase cues.
 
-        ``text`` is the model text and ``cats`` the model's scores for it (evaluation calls this
-        with cached scores, without running the model)."""
+        ``content`` is the message's cleaned content and ``cats`` the model's scores for its model
+        text (evaluation calls this with cached scores, without running the model)."""
         thr = self.thresholds
         scores, labels = self.labels_of(cats)
         if "feedback_request" in labels and _not_the_candidates_own(parsed):

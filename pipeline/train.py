@@ -589,10 +589,7 @@ def decide_all(prep: Prepared, scores: list[dict[str, float]], thresholds: dict[
     from pipeline.features import message_content
 
     clf = Classifier(None, {"jobmail": {"thresholds": thresholds, "review_band": REVIEW_BAND}}, ROOT)
-    return [
-        clf.decide(parsed, message_content(parsed), text, sc)
-        for parsed, text, sc in zip(prep.parsed, prep.texts, scores, strict=True)
-    ]
+    return [clf.decide(p, message_content(p), sc) for p, sc in zip(prep.parsed, scores, strict=True)]
 
 
 def lowo_metrics(

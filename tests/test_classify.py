@@ -738,12 +738,12 @@ def test_company_gate_applies_to_unlabelled_mail_only(classifier: Classifier) ->
     gated = Classifier(None, {"jobmail": {"thresholds": thresholds}}, RELEASE_DIR)
     nothing = {lab: 0.0 for lab in LABELS}
     # no label and the gate says "not about one employer": no company
-    assert gated.decide(parsed, content, "", {**nothing, EMPLOYER_CAT: 0.2}).company is None
+    assert gated.decide(parsed, content, {**nothing, EMPLOYER_CAT: 0.2}).company is None
     # no label and about an employer: the extracted company
-    assert gated.decide(parsed, content, "", {**nothing, EMPLOYER_CAT: 0.8}).company == "Kelderwick Foods"
+    assert gated.decide(parsed, content, {**nothing, EMPLOYER_CAT: 0.8}).company == "Kelderwick Foods"
     # a labelled message is about an employer whatever the gate says
     labelled = {**nothing, "rejection": 0.99, EMPLOYER_CAT: 0.0}
-    assert gated.decide(parsed, content, "", labelled).company == "Kelderwick Foods"
+    assert gated.decide(parsed, content, labelled).company == "Kelderwick Foods"
     # the released model scores the gate: a newsletter is not about an employer
     newsletter = classifier.classify(parse_message(NEWSLETTER))
     assert newsletter.labels == () and newsletter.company is None
