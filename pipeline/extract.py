@@ -1491,12 +1491,12 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|schon (?:weg|vergeben)|bereits vergeben|pourvu (?:ce|le) poste|avons pourvu"
         r"|vacante (?:ya )?(?:ha sido |fue |está )?cubierta|hemos cubierto"
         r"|znaleźliśmy (?:już )?(?:osobę|kandydat)"
-        # said with words between (v16): "la posizione ... è stata nel frattempo coperta",
+        # said with words between (23 November): "la posizione ... è stata nel frattempo coperta",
         # "besætte stillingen internt", "a vaga já foi preenchida internamente"
         r"|(?:è|sono) stat[ao] (?:nel frattempo |già |ormai )?(?:coperta|ricopert[ao]|assegnat[ao])"
         r"|besætte stillingen|besat stillingen|tillsatt tjänsten|tillsätta tjänsten|besatt stillingen"
-        r"|(?:filled|fill) (?:the (?:role|position) )?internally|intern(?:al)? (?:candidate"
-        r"|hire) (?:was|has been)",
+        r"|(?:filled|fill) (?:the (?:role|position) )?internally"
+        r"|intern(?:al)? (?:candidate|hire) (?:was|has been)",
     ),
     "budget_freeze": re.compile(
         r"budget|hiring freeze|freeze on (?:hiring|recruitment)|headcount|funding"
@@ -1615,7 +1615,7 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"|your examples|situations concr[èe]tes"
         r"|stories|story|verhaltens|situations vécues|exemples? concrets?|situaciones|ejemplos concretos"
         r"|preguntas de comportamiento|comportamental"
-        r"|comportamental|comportementa|comportamentale|gedragsvra|voorbeelden|exemplos|esempi"
+        r"|comportementa|comportamentale|gedragsvra|voorbeelden|exemplos|esempi"
         r"|behawioraln|przykład|beteende|exempel|adfærd|eksempler",
     ),
     "communication": re.compile(
@@ -1629,8 +1629,8 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"|didn'?t (?:have|ask) (?:any )?questions|fragen (?:an uns|gestellt|zu stellen)"
         r"|keine fragen|questions? à (?:nous )?poser|pas de questions|preguntas (?:para|al final)"
         r"|ninguna pregunta|sin preguntas"
-        r"|pas (?:vraiment |beaucoup )?de questions|perguntas|domande|geen vragen|vragen (?:aan"
-        r"|voor) ons|pytań|pytania|frågor|spørgsmål",
+        r"|pas (?:vraiment |beaucoup )?de questions|perguntas|domande|geen vragen"
+        r"|vragen (?:aan|voor) ons|pytań|pytania|frågor|spørgsmål",
     ),
     "composure": re.compile(
         r"nerv|composure|under (?:time )?pressure|anxious|flustered|stress|calm|confidence|confident"
@@ -1674,7 +1674,7 @@ _WEAKNESS = re.compile(
     r"|falt[óa]|faltaba|insuficiente|no (?:fue|era|suficiente)|mejorar|demasiado|d[ée]bil"
     r"|few |footing|flustered|defensive|thin|hypothetical|don'?t yet|hard to|fell"
     r"|nervous|anxious|rattled|panick|nerveu|nervios|nervös|difficile|dif[íi]cil|schwer"
-    # pt, it, nl, pl, sv, da (v16)
+    # pt, it, nl, pl, sv, da (23 November)
     r"|faltou|faltava|genéric|não (?:deixa|ficou|foi)|pouco|poderia|precisa|melhorar|fraco"
     r"|manca|mancava|poco|troppo|generic|migliorar|debole|avrebbe|non (?:è|era) (?:chiar|sufficient)"
     r"|ontbr|te weinig|niet (?:genoeg|duidelijk)|zwak|verbeter|moeite|hints|lastig"

@@ -292,7 +292,7 @@ def test_reason_cues_cover_languages() -> None:
     assert reason_cues("the vacancy is cancelled after the reorganisation") == ("role_cancelled",)
     assert reason_cues("après arbitrage interne, ce recrutement est annulé") == ("role_cancelled",)
     assert reason_cues("funding for the role has been put on hold by the budget review") == ("budget_freeze",)
-    # said with words between, or in other words (v16)
+    # said with words between, or in other words (23 November)
     assert reason_cues("il ruolo di analista è stato nel frattempo ricoperto") == ("role_filled",)
     assert reason_cues("vi har valgt at besætte stillingen med en intern kandidat") == ("role_filled",)
     assert reason_cues("una congelación de nuevas contrataciones hasta enero") == ("budget_freeze",)
@@ -505,7 +505,7 @@ def test_topic_cues_name_weaknesses_not_praise() -> None:
     assert "communication" in topic_cues("vos explications étaient parfois difficiles à suivre.")
     assert topic_cues("in the group exercise you did not bring others along.") == ("collaboration",)
     assert topic_cues("you worked well with the team and your coding was excellent.") == ()
-    # pt, nl, it, sv (v16)
+    # pt, nl, it, sv (23 November)
     assert topic_cues("na entrevista comportamental, os seus exemplos ficaram genéricos.") == ("behavioural",)
     assert topic_cues("je leek behoorlijk gespannen tijdens de opdracht.") == ("composure",)
     assert topic_cues("le tue risposte sull'architettura mancavano di profondità.") == (
