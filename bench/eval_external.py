@@ -8,6 +8,7 @@ column) topic F1, then each miss by file name (not with ``--quiet``); never prin
 
 from __future__ import annotations
 
+import argparse
 import csv
 import json
 import subprocess
@@ -77,6 +78,9 @@ def main(folder: str, quiet: bool = False, model: str | None = None) -> int:
 
 
 if __name__ == "__main__":
-    args = sys.argv[2:]
-    model = args[args.index("--model") + 1] if "--model" in args else None
-    sys.exit(main(sys.argv[1], quiet="--quiet" in args, model=model))
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folder", help="folder with labels.csv and the .eml files it names")
+    ap.add_argument("--quiet", action="store_true", help="aggregates only, no file names (sealed sets)")
+    ap.add_argument("--model", help="model directory (default: the released model)")
+    args = ap.parse_args()
+    sys.exit(main(args.folder, quiet=args.quiet, model=args.model))

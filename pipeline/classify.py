@@ -51,8 +51,6 @@ _BULK_LOCAL = re.compile(
 _BULK_NAME = re.compile(
     r"\b(?:weekly|newsletter|digest|daily|bulletin|briefing|roundup|magazine|podcast|blog)\s*$", re.I
 )
-#: Body characters the topic and reason phrase cues read (long feedback lists its points late)
-CUE_CHARS = 3000
 #: the second bag-of-words model of the six labels, over words and word pairs; it scores the
 #: labels under prefixed names ("bigram_rejection"), and a label's score is the mean of both models'
 BIGRAM_PIPE = "textcat_bigrams"
@@ -151,9 +149,10 @@ class Classifier:
             labels = tuple(lab for lab in labels if lab != "feedback_request")
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
-        # the phrase cues read the subject and the new body text, not the model text: it is cut
-        # at 800 characters, and feedback often names its points further down
-        cue_text = f"{content.subject}\n{content.body[:CUE_CHARS]}" if labels else ""
+        # the phrase cues read the subject and the whole cleaned body (the reading window of
+        # features.READ_CHARS), not the model text: that is cut at 800 characters, and feedback
+        # often names its points further down
+        cue_text = f"{content.subject}\n{content.body}" if labels else ""
         if "feedback" in labels:
             by_model_topics = {
                 t for t, c in zip(TOPICS, TOPIC_CATS, strict=True) if cats.get(c, 0.0) >= thr.get(c, 0.5)

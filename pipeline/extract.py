@@ -594,17 +594,16 @@ def _display_candidates(name: str, label: str | None = None) -> tuple[list[tuple
     if paren:  # "Jess Underwood (Vesper)"
         return [(paren.group(1), 3.0)], True
     # "Seguros Ceibal S.A. de C.V.": the legal form goes first, its "de" is not "<person> de <org>"
-    at = re.split(r"\s+(at|@|from|bei|chez|de la|de|en|von)\s+", _LEGAL_SUFFIX.sub("", name), maxsplit=1)
-    if len(at) == 3 and at[1] in ("de la", "de", "en", "von") and not (
-        _org_after_particle(at[2]) or (label and _matches_label(at[2], label))
-    ):
-        at = [name]  # "Femke de Graaf", "Inés de la Fuente": a surname's particle, not "at"
-    else:
-        at = [at[0], at[2]] if len(at) == 3 else at
-    if len(at) == 2 and not _ORG_HEAD.search(at[0]):
+    bare = _LEGAL_SUFFIX.sub("", name)
+    at = re.search(r"\s+(at|@|from|bei|chez|de la|de|en|von)\s+", bare)
+    if at and not _ORG_HEAD.search(bare[: at.start()]):
         # "<person> at <company>": the second part is the employer ("Câmara Municipal de Vila
-        # Seca" is one name)
-        return [(at[1], 3.0)], True
+        # Seca" is one name); after a surname's particle only when an organisation follows or
+        # the domain names it ("Lucía de Almadraba"), not "Femke de Graaf", "Inés de la Fuente"
+        rest = bare[at.end() :]
+        named = _org_after_particle(rest) or bool(label and _matches_label(rest, label))
+        if at.group(1) not in _PARTICLES or named:
+            return [(rest, 3.0)], True
     careers = re.match(
         r"^(?:careers|jobs|karriere|carrières|empleo|recruiting|hiring)\s+(?:at|@|bei|chez|en)\s+"
         r"(.+)$",
@@ -623,6 +622,10 @@ def _display_candidates(name: str, label: str | None = None) -> tuple[list[tuple
         return [], False
     explicit = len(via) == 2  # "Acme via Greenhouse": the name before "via" is the employer
     return [(piece, 2.5) for piece in pieces[:3]], explicit
+
+
+#: connectors of "<person> at <organisation>" that are also surname particles
+_PARTICLES = frozenset(("de la", "de", "en", "von"))
 
 
 def _org_after_particle(rest: str) -> bool:
