@@ -1686,6 +1686,45 @@ _WEAKNESS = re.compile(
     r"|en surface|restées|aller plus loin|pas vraiment|gespannen|zenuw|nervos|ansios|zdenerwowan|nervøs",
 )
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
+#: "but" in eleven languages: where praise turns to criticism inside one sentence
+_BUT = re.compile(
+    r",?\s+(?:but|however|though|whereas|aber|jedoch|mais|cependant|pero|sin embargo|però|maar|porém)\s+"
+    # words that are also other words ("ma" is Polish "has", "mas" Spanish "more"): after a comma
+    r"|,\s+(?:ma|mas|ale|men|doch|dock)\s+"
+)
+#: a sentence that opens by conceding something ("Although your coding was strong, ...")
+_CONCEDING = re.compile(
+    r"^\s*(?:although|though|while|whilst|even though|despite|obwohl|zwar|bien que|même si|aunque"
+    r"|si bien|anche se|sebbene|hoewel|embora|apesar de|chociaż|även om|selv om)\b[^,]{3,}?,\s*"
+)
+
+
+def _topics_in(clause: str) -> set[str]:
+    return {topic for topic, pattern in _TOPIC_CUES.items() if pattern.search(clause)}
+
+
+def _weak_topics(sentence: str) -> set[str]:
+    """The topics one sentence names as a weakness.
+
+    A sentence that turns on "but" ("your coding was strong, but system design lacked depth")
+    praises one side and criticises the other: the topics of the critical side count, and those of
+    the praised side only when it carries a weakness word of its own. When the critical side names
+    no topic ("the coding was fine but slow"), its criticism is of the other side's topic.
+    ("yet" is no "but" here: "you don't yet have enough experience")."""
+    conceded = _CONCEDING.match(sentence)
+    if conceded:
+        praised, critical = sentence[: conceded.end()], sentence[conceded.end():]
+    else:
+        parts = _BUT.split(sentence, maxsplit=1)
+        if len(parts) == 1:
+            return _topics_in(sentence) if _WEAKNESS.search(sentence) else set()
+        praised, critical = parts
+    named = _topics_in(critical)
+    if not named:
+        return _topics_in(praised)
+    # the side after "but" is the criticism, weakness word or not ("... but the implementation
+    # was messy")
+    return named | _topics_in(praised) if _WEAKNESS.search(praised) else named
 
 
 def topic_cues(text: str) -> tuple[str, ...]:
@@ -1694,9 +1733,6 @@ def topic_cues(text: str) -> tuple[str, ...]:
     found: set[str] = set()
     for sentence in _SENTENCE.split(text.lower()):
         # only sentences that say something was missing or weak name a topic (praise names none)
-        if len(sentence) < 12 or not _WEAKNESS.search(sentence):
-            continue
-        for topic, pattern in _TOPIC_CUES.items():
-            if pattern.search(sentence):
-                found.add(topic)
+        if len(sentence) >= 12:
+            found |= _weak_topics(sentence)
     return tuple(t for t in TOPICS if t in found)

@@ -517,6 +517,25 @@ def test_topic_cues_name_weaknesses_not_praise() -> None:
     assert topic_cues("o teste técnico foi muito bem avaliado.") == ()
 
 
+def test_a_sentence_turning_on_but_names_the_criticised_side_only() -> None:
+    # the praised side of "but" names no topic unless it carries a weakness of its own
+    assert topic_cues("your coding was solid, but the system design answers lacked structure.") == (
+        "system_design",)
+    assert topic_cues("although your take-home was excellent, your cv undersold your impact.") == (
+        "cv_positioning",)
+    assert topic_cues("le code était propre, mais vos explications restaient confuses.") == ("communication",)
+    # the side after "but" is the criticism even without a weakness word
+    assert topic_cues("the solution was correct in spirit but the implementation was messy.") == ("coding",)
+    # with no topic after "but", its criticism is of the other side's topic
+    assert topic_cues("your portfolio shows lovely work, but none of it speaks to what we build.") == (
+        "cv_positioning",)
+    # both sides criticised: both topics
+    assert topic_cues("your coding was too slow, but the system design answers were vague.") == (
+        "coding", "system_design")
+    # "yet" is not "but"
+    assert topic_cues("you don't yet have enough experience leading teams.") == ("experience_level",)
+
+
 def test_topics_and_reasons_are_read_beyond_the_model_texts_cut(classifier: Classifier) -> None:
     filler = "Thank you again for the time you spent with the team over the last two weeks.\n" * 14
     body = (
