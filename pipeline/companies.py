@@ -160,7 +160,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     campus early talents partner partners manager managers coordinator coordination scheduling
     interview interviews via on behalf from at automated message messages alert alerts updates
     update news newsletter digest portal system systems employer company workforce
-    graduate graduates global
+    graduate graduates global referral referrals
     personalabteilung personal bewerbermanagement recruiting-team karriere stellenangebote
     bewerbung bewerbungen ihr dein das die der und
     équipe equipe recrutement ressources humaines rh carrières carrieres talents le la les des
@@ -242,6 +242,10 @@ SENDER_SUFFIXES: tuple[str, ...] = (
     "e-recruitment",
     "candidate support",
     "people services",
+    "referrals",
+    "referral team",
+    "referral programme",
+    "referral program",
     "risorse umane",
     "selezione",
     "personeelszaken",

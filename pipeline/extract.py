@@ -64,6 +64,8 @@ _BODY_TRIGGERS = (
     # an intermediary about its client: "submitted your CV to X", "heard back from X"
     r"(?:submitted|sent|forwarded) your (?:cv|profile|details|résumé|resume) (?:to|over to)",
     r"(?:heard|hearing) back from|news yet from|(?:my|our) client,?",
+    # a recruiter's opening line about the client: "Update on Pelican Point.", "Re the X role"
+    r"(?:an )?(?:update|news) on|re the",
     r"(?:bewerbung|interesse|interview|gespräch|vorstellungsgespräch|stelle|position|angebot)"
     r" (?:bei|an|für)",
     r"(?:bei|für die)",
@@ -812,10 +814,17 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
         name, addr = original
         parsed = replace(parsed, from_name=name, from_addr=addr, to_addrs=())
     found = _extract_company(parsed, content, forwarded)
-    if found and _is_sender_person(found, parsed):
-        return None  # a person's display name is never the company
-    if found and _is_sender_first_name(found, parsed):
-        return None  # "Hi from Rory" from Rory Burke: the sender's first name, not an employer
+    if found and (
+        _is_sender_person(found, parsed)
+        or _is_sender_first_name(found, parsed)
+        or _is_signing_first_name(found, parsed, content)
+    ):
+        # a person's display name, or its first word ("Hi from Rory" from Rory Burke), is never
+        # the company: look again without the display name (subject, body, domain)
+        person = _compact(found)
+        found = _extract_company(replace(parsed, from_name=""), content, forwarded)
+        if found and (_compact(found) == person or _is_sender_first_name(found, parsed)):
+            return None  # the subject or body names the same person ("New message from Rosa")
     return found
 
 
@@ -833,6 +842,21 @@ def _is_team_part(part: str) -> bool:
     """True when a display-name part is a team's name and nothing else ("Recrutement")."""
     cut = _SENDER_SUFFIX.search(" " + part.strip())
     return cut is not None and cut.start() == 0
+
+
+def _is_signing_first_name(name: str, parsed: ParsedMessage, content: MessageContent) -> bool:
+    """True when ``name`` is a one-word display name that signs the mail on a line of its own and
+    is not in the sender's domain: "Dylan" <dmacdonald@cariboucompute.example> signing "Dylan"."""
+    display = (parsed.from_name or "").strip()
+    if not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{1,20}", display) or _compact(name) != _compact(display):
+        return False
+    if display.lower() in GENERIC_WORDS:
+        return False
+    domain = (parsed.from_addr or "").lower().partition("@")[2]
+    if _compact(display).translate(_FOLD) in domain.replace("-", ""):
+        return False  # "Acme" <jobs@acme.example>: the organisation's own name
+    signed = re.compile(rf"(?m)^[ \t]*(?:[-–—~][ \t]*)?{re.escape(display)}[ \t,.!x]*$")
+    return bool(signed.search(content.signature) or signed.search(content.body[-300:]))
 
 
 def _is_sender_first_name(name: str, parsed: ParsedMessage) -> bool:
@@ -1437,7 +1461,8 @@ def _person_shaped(name: str) -> bool:
 
 def _label_as_name(label: str) -> str | None:
     """A domain label as a name: "northwind-health" and "northwindhealth" -> "Northwind Health"."""
-    words = [w for w in label.split("-") if w]
+    # "orrinlabs-hq": a headquarters' domain names the organisation without "HQ"
+    words = [w for w in label.split("-") if w and w != "hq"]
     if not words or len("".join(words)) < 3:
         return None
     words = [part for w in words for part in _split_sector(w)]

@@ -593,6 +593,32 @@ def test_platform_senders_are_not_the_employer_the_body_names() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("from_name", "from_addr", "subject", "body", "expected"),
+    [
+        # a one-word display name that signs the mail is the sender's first name: the company
+        # comes from elsewhere (here the domain, without its "-hq")
+        ("Lauren", "lkessler@orrinlabs-hq.example", "quick note",
+         "Hi Sam,\n\nCan we move your call with the team to Thursday at 3pm?\n\nLauren\n", "Orrin Labs"),
+        ("Acme", "jobs@acme.example", "Your application", "Hi Sam,\n\nThanks for applying.\n\nAcme\n", "Acme"),
+        # "Referrals" is a team's name, like "Careers"
+        ("Ottermoor Referrals", "referrals@notify.refferly.example", "Ottermoor referral",
+         "Hi Sam,\n\nYour referral has come through and is with the hiring team now.\n", "Ottermoor"),
+        # an agency recruiter's opening line about the client
+        ("Bec McAllister", "bec@coolabahpeople.example", "tomorrow",
+         "Morning Mateo,\n\nUpdate on Pelican Point Software. They would like to see you again on Friday.\n\n"
+         "Bec\nTalent Consultant | Coolabah People\n", "Pelican Point Software"),
+        ("Harriet", "harriet@harewoodsearch.example", "quick note",
+         "Hiya,\n\nRe the Fernhollow Studio role: they want a second interview.\n\nHarriet Hargreaves\n"
+         "Principal Consultant | Harewood Search\n", "Fernhollow Studio"),
+    ],
+)
+def test_company_behind_first_names_team_words_and_recruiters_openers(
+    from_name: str, from_addr: str, subject: str, body: str, expected: str
+) -> None:
+    assert _company(from_name, from_addr, subject, body) == expected
+
+
 def test_a_persons_display_name_is_never_the_company() -> None:
     assert (
         _company(
