@@ -600,7 +600,8 @@ def test_platform_senders_are_not_the_employer_the_body_names() -> None:
         # comes from elsewhere (here the domain, without its "-hq")
         ("Lauren", "lkessler@orrinlabs-hq.example", "quick note",
          "Hi Sam,\n\nCan we move your call with the team to Thursday at 3pm?\n\nLauren\n", "Orrin Labs"),
-        ("Acme", "jobs@acme.example", "Your application", "Hi Sam,\n\nThanks for applying.\n\nAcme\n", "Acme"),
+        ("Acme", "jobs@acme.example", "Your application",
+         "Hi Sam,\n\nThanks for applying.\n\nAcme\n", "Acme"),
         # "Referrals" is a team's name, like "Careers"
         ("Ottermoor Referrals", "referrals@notify.refferly.example", "Ottermoor referral",
          "Hi Sam,\n\nYour referral has come through and is with the hiring team now.\n", "Ottermoor"),
