@@ -70,7 +70,7 @@ CONFIG = ROOT / "models" / "config" / "textcat.cfg"
 RELEASE = ROOT / "models" / "release"
 DEMO_MAILBOX = ROOT / "pipeline" / "demo" / "mailbox"
 MODEL_NAME = "jobmail_classifier"
-MODEL_VERSION = "15.0.0"
+MODEL_VERSION = "16.0.0"
 SEED = 20261122
 DEV_FRACTION = 0.22
 #: thresholds maximise dev F-beta with this beta. 1.5 (recall weighted) scored 0.834 on the
