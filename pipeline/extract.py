@@ -6,9 +6,9 @@ sender domain (unless it is an ATS relay or a free-mail host, see ``pipeline.com
 source adds evidence and the best-supported name wins. Generic sender names ("Talent Team") and ATS
 names are never returned.
 
-``reason_cues`` finds explicitly stated rejection reasons with multilingual phrase patterns; the
-classifier (``pipeline.classify``) combines them with its own per-reason scores. Topics come from
-the model alone (their phrasing varies too much for patterns).
+``reason_cues`` and ``topic_cues`` find explicitly stated rejection reasons and criticised feedback
+topics with multilingual phrase patterns; the classifier (``pipeline.classify``) unites them with
+its own per-reason and per-topic scores.
 """
 
 from __future__ import annotations
@@ -415,34 +415,74 @@ _LETTER_VARIANTS: dict[str, str] = {}
 for _ch in "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž":
     _base = unicodedata.normalize("NFKD", _ch)[0]
     _LETTER_VARIANTS[_base] = _LETTER_VARIANTS.get(_base, "") + _ch
-_LABEL_SEP = r"(?:[\s&'’.\-]|[^\x00-\x7f])?"
 
 
 #: accented lower-case letters to their base letter, one character for one (positions stay)
 _FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in vs})
 
+# Finding a label ("alderstreet", from a domain) written as words ("Alder Street", "alder-street",
+# "Smith & Jones"): the label is looked up with ``str.find`` in a joined view of the text, the text
+# with its spaces and joining punctuation left out, and each hit is mapped back to the text. (A
+# regex per label did the same, but compiling one cost about 2 ms, more than all the rest of a
+# message's classification; a mailbox's labels rarely repeat within the regex module's cache.)
+_PIECES = re.compile(r"[^\s&'’.\-+]+")
+#: the same, leaving out non-ASCII characters too: for labels that lost a letter ("grnspan")
+_ASCII_PIECES = re.compile(r"[^\s&'’.\-+\x80-\U0010ffff]+")
+#: before a name: not inside a word, a URL or an address ("https://ats-post.com/x", "jobs@acme.com")
+_NOT_BEFORE = re.compile(r"[\w@./]")
+#: after a name: the rest of its word, unless the word is a domain name ("acme-careers.com")
+_NAME_END = re.compile(r"\w*(?![\w-]*\.[a-z]{2,}\b)")
 
-# a mailbox has a few hundred sender domains at most; compiling a pattern costs ~0.1 ms
-@lru_cache(maxsize=4096)
-def _label_pattern(label: str, dropped: bool = False, loose: bool = False) -> re.Pattern[str]:
-    """A regex finding ``label`` written as words in lower-cased, accent-folded text: spaces and
-    punctuation between letters, '&' for 'and'. ``dropped``: the label lost a non-ASCII letter
-    ("grnspan" for "Grünspan"), so one may stand between any two letters (unfolded text)."""
-    sep = r"(?:[\s&'’.\-]|[^\x00-\x7f])?" if dropped else r"[\s&'’.\-]?"
-    if loose:  # "muellervoss" -> "Müller & Voss": a spaced ampersand between words
-        sep = r"(?:\s*[&+]\s*|[\s'’.\-])?"
-    parts: list[str] = []
-    i = 0
-    while i < len(label):
-        if label.startswith("and", i) and i > 0 and i + 3 < len(label):
-            parts.append(r"(?:\s*(?:&|and|\+)\s*)")
-            i += 3
-            continue
-        parts.append(re.escape(label[i]))
-        i += 1
-    # plain lower-case letters (no IGNORECASE, no classes) let the regex engine skip ahead fast;
-    # not inside a URL or address ("https://ats-post.com/x", "jobs@acme.com")
-    return re.compile(rf"(?<![\w@./]){sep.join(parts)}\w*(?![\w-]*\.[a-z]{{2,}}\b)")
+
+@lru_cache(maxsize=16)
+def _joined(text: str, ascii_only: bool) -> tuple[str, tuple[int, ...]]:
+    """(``text`` without spaces and joining punctuation, the text position of each kept character);
+    with ``ascii_only`` non-ASCII characters are left out as well."""
+    chars: list[str] = []
+    where: list[int] = []
+    for m in (_ASCII_PIECES if ascii_only else _PIECES).finditer(text):
+        chars.append(m.group())
+        where.extend(range(m.start(), m.end()))
+    return "".join(chars), tuple(where)
+
+
+def _find_label(label: str, text: str, ascii_only: bool = False) -> list[tuple[int, int]]:
+    """Non-overlapping spans in ``text`` (lower case) where ``label``'s letters stand in order,
+    at most one space or joining mark between two of them, or a spaced ampersand (" & ", " + "),
+    with the rest of the last word; an interior "and" of the label may be written "&" or "+"."""
+    joined, where = _joined(text, ascii_only)
+    variants = [label]
+    at = label.find("and", 1)
+    while 0 < at and at + 3 < len(label):
+        variants.append(label[:at] + label[at + 3 :])  # "smithandjones" as "Smith & Jones"
+        at = label.find("and", at + 1)
+    spans: list[tuple[int, int]] = []
+    for variant in variants:
+        k = joined.find(variant)
+        while k >= 0:
+            span = _span_at(text, where, k, len(variant))
+            if span:
+                spans.append(span)
+            k = joined.find(variant, k + 1)
+    spans.sort()
+    kept: list[tuple[int, int]] = []
+    for span in spans:
+        if not kept or span[0] >= kept[-1][1]:
+            kept.append(span)
+    return kept
+
+
+def _span_at(text: str, where: tuple[int, ...], k: int, n: int) -> tuple[int, int] | None:
+    """The text span of the joined view's characters ``k .. k+n-1``, if they spell a name there."""
+    begin = where[k]
+    if begin and _NOT_BEFORE.match(text, begin - 1):
+        return None
+    for a, b in zip(where[k : k + n - 1], where[k + 1 : k + n], strict=True):
+        gap = b - a - 1
+        if gap > 1 and not (gap <= 3 and ("&" in text[a:b] or "+" in text[a:b])):
+            return None  # "north.\n\nWind" is two sentences, "Smith & Jones" one name
+    tail = _NAME_END.match(text, where[k + n - 1] + 1)
+    return (begin, tail.end()) if tail else None
 
 
 # One message's texts are searched for several labels in a row: lower-case and fold them once
@@ -461,17 +501,17 @@ def _squeezed(text: str) -> str:
 
 
 def _label_matches(label: str, text: str) -> list[tuple[int, int]]:
-    """Spans of ``label`` in ``text`` (see ``_label_pattern``)."""
+    """Spans of ``label`` in ``text``: in the accent-folded text, else (in text with non-ASCII
+    letters) where the label lost such a letter, or wrote an umlaut as "ue" (see ``_find_label``)."""
     low, folded = _lowered(text)
     if len(low) != len(text):  # a rare letter whose lower case is longer: no reliable spans
         return []
-    spans = [m.span() for m in _label_pattern(label).finditer(folded)]
+    spans = _find_label(label, folded)
     if not spans and not text.isascii():
-        spans = [m.span() for m in _label_pattern(label, True).finditer(low)]
+        spans = _find_label(label, low, ascii_only=True)
         if not spans and re.search(r"[aou]e", label):
             # German domains transliterate umlauts: "mueller-voss" is "Müller & Voss"
-            plain = re.sub(r"([aou])e", r"\1", label)
-            spans = [m.span() for m in _label_pattern(plain, loose=True).finditer(folded)]
+            spans = _find_label(re.sub(r"([aou])e", r"\1", label), folded)
     return spans
 
 
@@ -677,6 +717,12 @@ _ORG_WORD = re.compile(
     r"|constructora|ingenier[ií]a|ingénierie|cooperativa|coopérative|genossenschaft)\b",
     re.IGNORECASE,
 )
+#: one organisation word closing a name, as the fuller of two spellings adds it ("Group")
+_ONE_ORG_WORD = re.compile(
+    rf"(?:{_ORG_WORD.pattern}|\w*(?:technik|werke?|gruppe|holding))", re.IGNORECASE
+)
+#: a display name's words written straight after the name, up to a comma, bar or dash
+_WORDS_AFTER_NAME = re.compile(r"\s+[^\W\d_][^,|/()\-–—]*")
 
 
 def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bool:
@@ -1010,8 +1056,12 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
             # "Northgate Aerosystems Talent Acquisition": a team word written straight after the
             # name (no comma, bar or dash as in "Priya Marsh, Talent Acquisition") makes the
             # name an organisation's, even when the mail is signed "Northgate Aerosystems Ltd"
-            team_suffixed = suffixed and re.fullmatch(
-                rf"{re.escape(name)}\s+[^\W\d_][^,|/()\-–—]*", part.strip()) is not None
+            stripped = part.strip()
+            team_suffixed = (
+                suffixed
+                and stripped.startswith(name)
+                and _WORDS_AFTER_NAME.fullmatch(stripped, len(name)) is not None
+            )
             person_shaped = not suffixed and not beside_sender and (
                 _person_shaped(name)
                 # "Kwame" <kwame@bluefinretail.io>, "Marcus" <marcus.patel@crestmark.com>: a
@@ -1108,7 +1158,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         if key not in strong and not any(_matches_label(spelled[key], lab) for lab in labels):
             del scores[key]  # a bare "X: ..." subject start alone is not evidence
             continue
-        mentions = len(re.findall(re.escape(spelled[key]), whole))
+        mentions = whole.count(spelled[key])
         scores[key] += min(mentions, 3) * 0.5
         if any(_matches_label(spelled[key], lab) for lab in labels) and not (
             elsewhere and from_label and _matches_label(spelled[key], from_label)
@@ -1125,11 +1175,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
             and spelled[k].startswith(spelled[short] + " ")
             # one more organisation word ("Group", "Labs"), not "People Services"
             and re.fullmatch(r"\S+", spelled[k][len(spelled[short]) + 1 :])
-            and re.fullmatch(
-                rf"(?:{_ORG_WORD.pattern}|\w*(?:technik|werke?|gruppe|holding))",
-                spelled[k][len(spelled[short]) + 1 :],
-                re.IGNORECASE,
-            )
+            and _ONE_ORG_WORD.fullmatch(spelled[k][len(spelled[short]) + 1 :])
         ]
         if short in scores and len(longer) == 1:
             scores[longer[0]] += scores.pop(short)

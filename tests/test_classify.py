@@ -941,3 +941,32 @@ def test_a_surname_particle_is_not_person_at_company() -> None:
     # "<person> de <organisation>" still names the organisation
     found = _company("Laura de Seguros Ceibal", "laura@gmail.com", "Tu entrevista", "Hola, hasta el lunes.")
     assert found == "Seguros Ceibal"
+
+
+
+@pytest.mark.parametrize(
+    ("addr", "body", "expected"),
+    [
+        # the domain drops the ampersand the name is written with ("Harlow & Pike")
+        (
+            "mia.okafor@harlowpike.example",
+            "Hi Sam,\n\nA reminder: your case study is booked for Friday at 10am.\n\nMia Okafor\n"
+            "Graduate Recruiting, Leeds\n\nHarlow & Pike accepts no liability for this message.\n",
+            "Harlow & Pike",
+        ),
+        # a relay's local part names the employer the same way
+        (
+            "dufresnefils@myworkday.com",
+            "Dear Sam,\n\nJoin our open evening on 3 June.\n\nMaison Dufresne & Fils | Talent\n",
+            "Maison Dufresne & Fils",
+        ),
+        # two sentences are not one name
+        (
+            "hr@northwind.example",
+            "We met up north.\n\nWind and rain all week. See you soon.\n",
+            "Northwind",
+        ),
+    ],
+)
+def test_a_domain_is_found_written_as_words_in_the_text(addr: str, body: str, expected: str | None) -> None:
+    assert _company("", addr, "Your application", body) == expected
