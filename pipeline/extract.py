@@ -40,6 +40,7 @@ from pipeline.features import (
     without_reply_prefixes,
 )
 from pipeline.htmltext import html_to_text
+from pipeline.names import is_given_name
 from pipeline.records import OUTSIDE_CONTROL, TOPICS, ParsedMessage
 
 _UP = "A-ZÄÖÜÉÈÊÀÁÂÍÓÚÑÇÅØÆ0-9"
@@ -146,7 +147,8 @@ _STOP_CANDIDATES = frozenset(
     assessment documents profile l'équipe l’équipe équipe equipo team we've we’ve we're we’re
     you're you’re you've you’ve i've i’ve i'm i’m it's it’s there's there’s
     cv résumé lebenslauf
-    """.split()
+    mr mrs ms miss mx dr prof sir madam herr frau mme mlle sr sra srta sig dott pan pani dhr mevr
+    """.split()  # the last line: a person's title ("Mr. Rao", "Frau Dr. Weber") is never a company
 )
 _ROLE_WORDS = frozenset(
     """
@@ -219,10 +221,12 @@ _EMPLOYER_BEFORE = re.compile(
 _SUBJECT_EMPLOYER = re.compile(
     rf"\b(?i:application (?:to|was sent to|was viewed by)|sent to|offer from|documents? from"
     rf"|message from|nachricht von|mensaje de|message de|update (?:from|von|de)|still waiting on"
-    rf"|next steps with|news from|neuigkeiten von|noticias de)\s+{NAME}"
+    rf"|next steps with|news from|neuigkeiten von|noticias de"
+    rf"|(?:verification|screening|background check|reference check|references) for)\s+{NAME}"
     rf"|\b(?:at|bei|chez)\s+{NAME.replace('(?P<name>', '(?P<name2>')}\s*(?i:and more)?\s*$"
     rf"|^\s*{NAME.replace('(?P<name>', '(?P<name3>')}\s+(?i:viewed|has viewed|sent you|hat"
-    rf"|(?:has\s+)?(?:received|reviewed|shortlisted|invited|moved)|is reviewing|wants|would like)\b"
+    rf"|(?:has\s+)?(?:received|reviewed|shortlisted|invited|moved|initiated|requested)|is reviewing"
+    rf"|wants|would like)\b"
 )
 # in a platform's own mail: "Petrel Logistics has received your application", a job card
 # ("Project Coordinator" / "Ivywell Mutual" / "Salt Lake City, UT") and an employer's sign-off
@@ -238,7 +242,11 @@ _PLATFORM_SIGNOFF = re.compile(
 )
 _EMPLOYER_AFTER = re.compile(
     rf"{NAME}\s+(?i:has invited you|invited you|would like you to|asks you to|hat sie eingeladen"
-    rf"|vous invite|le invita|te invita)"
+    rf"|vous invite|le invita|te invita"
+    # a screening or reference-check vendor's client: "Kirana Kart has initiated a background
+    # verification", "Clinivise has asked RefCheck to collect references"
+    rf"|has (?:initiated|requested|ordered|asked \w+(?: \w+)? to (?:collect|carry out|run|complete))"
+    rf" (?:a |an |your )?(?:background|pre-employment|employment|reference|screening|verification|check))"
 )
 
 
@@ -280,6 +288,8 @@ def _clean_candidate(raw: str) -> str | None:
     words = name.split()
     if words[0].lower().strip(".,'") in _STOP_CANDIDATES:
         return None
+    if len(words) == 1 and is_given_name(name):
+        return None  # "feedback from Karen": a person
     if all(w.lower().strip(".,'") in _STOP_CANDIDATES for w in words):
         return None
     if is_generic_name(name) or name.lower() in ATS_NAMES:
@@ -775,7 +785,7 @@ _AGENCY_CUE = re.compile(
 #: organisation. Not "Recruiting" or "Talent" alone: employers' own teams sign so ("Acme Recruiting").
 _AGENCY_SENDER = re.compile(
     r"\b(?:resourcing|staffing|interim|contracts|personnel"
-    r"|recruitment (?:ltd|limited|llc|inc|group|partners|solutions|consultants))\b\W*$",
+    r"|recruitment(?: ltd| limited| llc| inc| group| partners| solutions| consultants)?)\b\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -1247,17 +1257,31 @@ def _abbrev_phrase(label: str, words: list[str], start: int) -> str | None:
         caps += not link
         nxt: set[int] = set(reach) if link else set()
         for pos in reach:
-            for k in range(1, len(folded) + 1):
-                if label.startswith(folded[:k], pos):
-                    nxt.add(pos + k)
-                else:
-                    break
+            nxt |= _prefix_ends(label, pos, folded)
+            # a hyphenated word may give a letter or more of each part ("ubf": "Université du
+            # Bas-Fleuve")
+            parts = [_compact(part) for part in word.split("-")]
+            if len(parts) > 1 and all(parts):
+                ends = {pos}
+                for part in parts:
+                    ends = {e for start_at in ends for e in _prefix_ends(label, start_at, part)}
+                nxt |= ends
         if not nxt:
             return None
         reach = nxt
         if len(label) in reach and not link and caps >= 2:
             return " ".join(words[start : end + 1])
     return None
+
+
+def _prefix_ends(label: str, pos: int, word: str) -> set[int]:
+    """Positions in ``label`` after it spells a prefix of one letter or more of ``word`` at ``pos``."""
+    ends: set[int] = set()
+    for k in range(1, len(word) + 1):
+        if not label.startswith(word[:k], pos):
+            break
+        ends.add(pos + k)
+    return ends
 
 
 def _fuller(name: str, text: str, domain_label: str | None) -> str:
@@ -1316,7 +1340,8 @@ _BEFORE_KEYS = (
     "behalf", "auftrag", "au nom", "de la part", "en nombre", "submitted to", "employer", "client",
     "kunde",
 )
-_AFTER_KEYS = ("invit", "would like you", "asks you", "eingeladen")
+_AFTER_KEYS = ("invit", "would like you", "asks you", "eingeladen", "has initiated", "has requested",
+               "has ordered", "has asked")
 
 
 def _unwrap(text: str) -> str:

@@ -970,3 +970,36 @@ def test_a_surname_particle_is_not_person_at_company() -> None:
 )
 def test_a_domain_is_found_written_as_words_in_the_text(addr: str, body: str, expected: str | None) -> None:
     assert _company("", addr, "Your application", body) == expected
+
+
+@pytest.mark.parametrize(
+    ("from_name", "addr", "to", "subject", "body", "expected"),
+    [
+        # a title and a given name are people: the recipient's domain is the employer
+        ("Sam Rivera", "sam.rivera@gmail.com", "hr@saltmarsh.example", "Following up",
+         "Dear Ms. Patel,\n\nI had my interview with Mr. Okonjo last week and wanted to ask about "
+         "next steps.\n\nSam", "Saltmarsh"),
+        ("Sam Rivera", "sam.rivera@gmail.com", "", "Re: your application",
+         "Hello,\n\nCould you pass on any feedback from Deborah on my interview?\n\nSam", None),
+        # a domain abbreviating a name with a hyphenated word
+        ("Bureau du personnel - Collège de Haute-Rive", "emplois@chr.example", "", "Concours 2026-14",
+         "Monsieur,\n\nnous ne pouvons donner suite à votre candidature.\n\nCollège de Haute-Rive\n",
+         "Collège de Haute-Rive"),
+        # a reference-check vendor writes for its client
+        ("CheckTrail References", "noreply@checktrail.example", "",
+         "Orchard Vale Foods has requested references", "Hello Sam,\n\nOrchard Vale Foods Ltd has "
+         "asked CheckTrail to collect references on their behalf.\n\nThe CheckTrail team\n",
+         "Orchard Vale Foods"),
+        # "X Recruitment" writing about another organisation is an agency
+        ("Dana Whitby", "dana.whitby@pellowmoor.example", "", "Re: Fenwick Marine",
+         "Hi Sam,\n\nI've heard back from Fenwick Marine: they'd like to see you on Tuesday at "
+         "10am.\n\nThanks,\nDana\n\nDana Whitby | Senior Consultant\nPellow Moor Recruitment\n",
+         "Fenwick Marine"),
+    ],
+)
+def test_people_vendors_and_staffing_firms_are_not_the_employer(
+    from_name: str, addr: str, to: str, subject: str, body: str, expected: str | None
+) -> None:
+    parsed = ParsedMessage(from_name=from_name, from_addr=addr, to_addrs=(to,) if to else (),
+                           subject=subject, text_plain=body)
+    assert extract_company(parsed, message_content(parsed)) == expected
