@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -438,6 +439,8 @@ _FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in
 _PIECES = re.compile(r"[^\s&'’.\-+]+")
 #: the same, leaving out non-ASCII characters too: for labels that lost a letter ("grnspan")
 _ASCII_PIECES = re.compile(r"[^\s&'’.\-+\x80-\U0010ffff]+")
+_GAPS = re.compile(r"[\s&'’.\-+]+")
+_ASCII_GAPS = re.compile(r"[\s&'’.\-+\x80-\U0010ffff]+")
 #: before a name: not inside a word, a URL or an address ("https://ats-post.com/x", "jobs@acme.com")
 _NOT_BEFORE = re.compile(r"[\w@./]")
 #: after a name: the rest of its word, unless the word is a domain name ("acme-careers.com")
@@ -445,22 +448,31 @@ _NAME_END = re.compile(r"\w*(?![\w-]*\.[a-z]{2,}\b)")
 
 
 @lru_cache(maxsize=16)
-def _joined(text: str, ascii_only: bool) -> tuple[str, tuple[int, ...]]:
-    """(``text`` without spaces and joining punctuation, the text position of each kept character);
-    with ``ascii_only`` non-ASCII characters are left out as well."""
-    chars: list[str] = []
-    where: list[int] = []
+def _joined(text: str, ascii_only: bool) -> str:
+    """``text`` without spaces and joining punctuation; with ``ascii_only`` without non-ASCII
+    characters as well."""
+    return (_ASCII_GAPS if ascii_only else _GAPS).sub("", text)
+
+
+@lru_cache(maxsize=16)
+def _pieces(text: str, ascii_only: bool) -> tuple[list[int], list[int]]:
+    """Where each piece of ``_joined(text, ascii_only)`` starts in it, and where in ``text``: to
+    map a hit back (built only when a label is found, most texts never need it)."""
+    in_joined: list[int] = []
+    in_text: list[int] = []
+    at = 0
     for m in (_ASCII_PIECES if ascii_only else _PIECES).finditer(text):
-        chars.append(m.group())
-        where.extend(range(m.start(), m.end()))
-    return "".join(chars), tuple(where)
+        in_joined.append(at)
+        in_text.append(m.start())
+        at += m.end() - m.start()
+    return in_joined, in_text
 
 
 def _find_label(label: str, text: str, ascii_only: bool = False) -> list[tuple[int, int]]:
     """Non-overlapping spans in ``text`` (lower case) where ``label``'s letters stand in order,
     at most one space or joining mark between two of them, or a spaced ampersand (" & ", " + "),
     with the rest of the last word; an interior "and" of the label may be written "&" or "+"."""
-    joined, where = _joined(text, ascii_only)
+    joined = _joined(text, ascii_only)
     variants = [label]
     at = label.find("and", 1)
     while 0 < at and at + 3 < len(label):
@@ -470,7 +482,8 @@ def _find_label(label: str, text: str, ascii_only: bool = False) -> list[tuple[i
     for variant in variants:
         k = joined.find(variant)
         while k >= 0:
-            span = _span_at(text, where, k, len(variant))
+            in_joined, in_text = _pieces(text, ascii_only)
+            span = _span_at(text, in_joined, in_text, k, k + len(variant))
             if span:
                 spans.append(span)
             k = joined.find(variant, k + 1)
@@ -482,16 +495,21 @@ def _find_label(label: str, text: str, ascii_only: bool = False) -> list[tuple[i
     return kept
 
 
-def _span_at(text: str, where: tuple[int, ...], k: int, n: int) -> tuple[int, int] | None:
-    """The text span of the joined view's characters ``k .. k+n-1``, if they spell a name there."""
-    begin = where[k]
+def _span_at(
+    text: str, in_joined: list[int], in_text: list[int], k: int, end: int
+) -> tuple[int, int] | None:
+    """The text span of the joined string's characters ``k .. end-1``, if they spell a name there."""
+    first = bisect_right(in_joined, k) - 1
+    last = bisect_right(in_joined, end - 1) - 1
+    begin = in_text[first] + k - in_joined[first]
     if begin and _NOT_BEFORE.match(text, begin - 1):
         return None
-    for a, b in zip(where[k : k + n - 1], where[k + 1 : k + n], strict=True):
-        gap = b - a - 1
-        if gap > 1 and not (gap <= 3 and ("&" in text[a:b] or "+" in text[a:b])):
+    for piece in range(first, last):
+        stop = in_text[piece] + in_joined[piece + 1] - in_joined[piece]  # where the piece ends
+        gap = text[stop : in_text[piece + 1]]
+        if len(gap) > 1 and not (len(gap) <= 3 and ("&" in gap or "+" in gap)):
             return None  # "north.\n\nWind" is two sentences, "Smith & Jones" one name
-    tail = _NAME_END.match(text, where[k + n - 1] + 1)
+    tail = _NAME_END.match(text, in_text[last] + end - in_joined[last])
     return (begin, tail.end()) if tail else None
 
 
