@@ -1613,6 +1613,7 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:è|sono) stat[ao] (?:nel frattempo |già |ormai )?(?:coperta|ricopert[ao]|assegnat[ao])"
         r"|besætte stillingen|besat stillingen|tillsatt tjänsten|tillsätta tjänsten|besatt stillingen"
         r"|(?:filled|fill) (?:the (?:role|position) )?internally"
+        r"|(?:poste|emploi) (?:a été |est )?(?:d[ée]j[àa] )?combl[ée]|a été combl[ée]e?"
         r"|intern(?:al)? (?:candidate|hire) (?:was|has been)",
     ),
     "budget_freeze": re.compile(
@@ -1626,7 +1627,7 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|ansettelsesstopp|budsjett",
     ),
     "closer_fit": re.compile(
-        r"more closely|closer (?:match|fit)|better (?:match|fit|suited|aligned)"
+        r"more closely|most closely|closer (?:match|fit)|better (?:match|fit|suited|aligned)"
         r"|(?:align|match)(?:es|ed)? more closely|more (?:directly )?relevant experience"
         r"|besser (?:passen|passt|geeignet)|n[äa]her an (?:unseren|den) anforderungen"
         r"|correspond(?:ent|ait)? (?:davantage|mieux)|plus (?:proche|adapt[ée])"
@@ -1739,7 +1740,11 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"communicat|articulat|explain|structure (?:your|of your) answers|clarity|concise|rambl"
         r"|kommunikation|erklär|communication|expliqu|explication|comunicaci[óo]n|explicar|explicaci"
         r"|comunicação|comunicazione|communicatie|komunikacj|kommunikation|spiega|uitleg|wyjaśni"
-        r"|förklar|forklar|linha de raciocínio|ragionamento",
+        r"|förklar|forklar|linha de raciocínio|ragionamento"
+        # answers that wander or bury the point (23 November, second session)
+        r"|hard to follow|to the point|long.winded|(?:answers?|responses?) (?:ran|went on|were|was)"
+        r" (?:\w+ )?(?:too |really |quite |very )?long|lead(?:ing)? with (?:the|your) (?:answer|conclusion"
+        r"|recommendation)|present(?:ing|ed)? (?:your )?findings",
     ),
     "questions_to_ask": re.compile(
         r"questions? (?:for|to ask|at the end|about the (?:role|team|company))|no questions"
@@ -1760,7 +1765,8 @@ _TOPIC_CUES: dict[str, re.Pattern[str]] = {
         r"|experience (?:with|in)|managing people|people management|track record"
         r"|seniority|too junior|more senior|hands.on experience|exposure to|berufserfahrung"
         r"|erfahrung|exp[ée]rience|experiencia|seniorit"
-        r"|experiência|esperienza|ervaring|doświadczeni|erfarenhet|erfaring",
+        r"|experiência|esperienza|ervaring|doświadczeni|erfarenhet|erfaring"
+        r"|someone who (?:has|had) already (?:worked|done|led|run|managed|shipped)",
     ),
     "collaboration": re.compile(
         r"collaborat|teamwork|team.?player|working with others|stakeholder|cross.functional"
@@ -1797,7 +1803,11 @@ _WEAKNESS = re.compile(
     r"|ontbr|te weinig|niet (?:genoeg|duidelijk)|zwak|verbeter|moeite|hints|lastig"
     r"|brak|za mało|słab|popraw|niewystarczaj|trudno|saknade|saknas|för lite|svag|förbättra"
     r"|inte tillräck|otydlig|manglede|mangler|for lidt|forbedre|ikke tilstrækkelig|uklar"
-    r"|en surface|restées|aller plus loin|pas vraiment|gespannen|zenuw|nervos|ansios|zdenerwowan|nervøs",
+    r"|en surface|restées|aller plus loin|pas vraiment|gespannen|zenuw|nervos|ansios|zdenerwowan|nervøs"
+    # "let you down", "stayed general"; a negated verb in es/fr ("no manejaba", "n'avez pas")
+    r"|let (?:you|him|her|them|us) down|(?:stayed|remained|were|was) (?:too |quite |rather )?general"
+    r"|\bno (?:manej|escrib|detect|consider|explic|profundiz|demostr|mostr|cubri|lleg|pudi)"
+    r"|n'(?:avez|as|a|ont|était) pas|ne (?:\w+ ){1,2}pas\b",
 )
 _SENTENCE = re.compile(r"(?<=[.!?;:])\s+|\n+")
 #: "but" in eleven languages: where praise turns to criticism inside one sentence

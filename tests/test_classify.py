@@ -1003,3 +1003,24 @@ def test_people_vendors_and_staffing_firms_are_not_the_employer(
     parsed = ParsedMessage(from_name=from_name, from_addr=addr, to_addrs=(to,) if to else (),
                            subject=subject, text_plain=body)
     assert extract_company(parsed, message_content(parsed)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "topics", "reasons"),
+    [
+        ("Some of your answers went on far too long and were hard to follow.", ("communication",), ()),
+        ("In the panel the behavioural round let you down, your examples stayed general.",
+         ("behavioural",), ()),
+        ("We needed someone who has already worked with a data team, which was the gap.",
+         ("experience_level",), ()),
+        ("En la prueba de live coding no manejaste bien los errores.", ("coding",), ()),
+        ("Le poste a été comblé par une personne de l'interne.", (), ("role_filled",)),
+        ("We chose applicants whose background, as described, most closely matched the brief.",
+         (), ("closer_fit",)),
+    ],
+)
+def test_more_ways_of_naming_weak_topics_and_reasons(
+    text: str, topics: tuple[str, ...], reasons: tuple[str, ...]
+) -> None:
+    assert set(topics) <= set(topic_cues(text))
+    assert reason_cues(text) == reasons
