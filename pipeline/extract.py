@@ -716,7 +716,8 @@ _ORG_HEAD = re.compile(
     r"|banco|banque|bank|clinic|clínica|hospital|hôpital|laboratory|laboratorio|servicio|servicios"
     r"|departamento|secretaría|tribunal|court|county|city|state|ministerio|ministère|ministero"
     r"|consejo|conseil|federation|federación|fédération|union|unión|instituut|hogeschool|escola"
-    r"|escuela|école|colegio|liceo|prefeitura|junta|generalitat|région|region|landkreis|stadt)\b",
+    r"|escuela|école|colegio|liceo|prefeitura|junta|generalitat|région|region|landkreis|stadt"
+    r"|ville|commune|municipalité|municipalidad|municipio|città|kommune|kommun|gmina|miasto)\b",
     re.IGNORECASE,
 )
 

@@ -1024,3 +1024,9 @@ def test_more_ways_of_naming_weak_topics_and_reasons(
 ) -> None:
     assert set(topics) <= set(topic_cues(text))
     assert reason_cues(text) == reasons
+
+
+def test_a_municipality_keeps_its_head_word() -> None:
+    assert _company("Commune de Val-Brune - Emplois", "emplois-noreply@valbrune.example",
+                    "Votre profil de candidat", "Bonjour,\n\nvotre profil est incomplet.\n") == (
+        "Commune de Val-Brune")
