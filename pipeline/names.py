@@ -10,6 +10,8 @@ leaves out names that are also common words or brands ("Grace", "Hope", "Ivy", "
 
 from __future__ import annotations
 
+import unicodedata
+
 GIVEN_NAMES: frozenset[str] = frozenset(
     """
     aaron abigail adam adrian agnes ahmed aidan aileen aisha alan albert alberto aleksandra alex
@@ -50,5 +52,7 @@ GIVEN_NAMES: frozenset[str] = frozenset(
 
 
 def is_given_name(word: str) -> bool:
-    """True for one word that is a common given name ("Karen", "Sandeep"), in any case."""
-    return word.lower() in GIVEN_NAMES
+    """True for one word that is a common given name ("Karen", "Sandeep", "Aurélie"), in any
+    case and with or without its accents."""
+    plain = unicodedata.normalize("NFKD", word.lower()).encode("ascii", "ignore").decode()
+    return plain in GIVEN_NAMES

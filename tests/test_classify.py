@@ -1030,3 +1030,11 @@ def test_a_municipality_keeps_its_head_word() -> None:
     assert _company("Commune de Val-Brune - Emplois", "emplois-noreply@valbrune.example",
                     "Votre profil de candidat", "Bonjour,\n\nvotre profil est incomplet.\n") == (
         "Commune de Val-Brune")
+
+
+def test_given_names_are_people_with_or_without_accents() -> None:
+    from pipeline.names import is_given_name
+
+    assert is_given_name("Aurélie") and is_given_name("JÜRGEN") and is_given_name("sandeep")
+    # names that are also words or brands stay possible organisations
+    assert not is_given_name("Juniper") and not is_given_name("Hope")
