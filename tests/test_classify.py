@@ -14,6 +14,7 @@ from pipeline.classify import BIGRAM_PIPE, RELEASE_DIR, Classifier, average_view
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
+from pipeline.names import is_given_name
 from pipeline.parse import parse_message
 from pipeline.records import EMPLOYER_CAT, LABELS, ParsedMessage
 
@@ -1033,8 +1034,6 @@ def test_a_municipality_keeps_its_head_word() -> None:
 
 
 def test_given_names_are_people_with_or_without_accents() -> None:
-    from pipeline.names import is_given_name
-
     assert is_given_name("Aurélie") and is_given_name("JÜRGEN") and is_given_name("sandeep")
     # names that are also words or brands stay possible organisations
     assert not is_given_name("Juniper") and not is_given_name("Hope")
