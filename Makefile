@@ -62,7 +62,7 @@ corpus-stats: install ## corpus size and diversity figures
 train: install ## train the classifier (fixed seed) and release it to models/release
 	$(BIN)/jobmail train
 
-evaluate: install ## leave-one-writer-out P/R/F1, macro-F1, confusions; demo mailbox
+evaluate: install ## held-out-writer P/R/F1, macro-F1, confusions; demo mailbox
 	$(BIN)/jobmail evaluate
 
 eval-blind: install ## score the blind evaluation sets of models/eval (never trained on)

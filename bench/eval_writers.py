@@ -3,7 +3,7 @@
 Usage: ``.venv/bin/python bench/eval_writers.py [--model DIR] w7 w8 ...``. Meant for a model
 trained before those writers' mail existed (an earlier release checked out elsewhere, e.g.
 ``git worktree add /tmp/v3 1d3098b`` and ``--model /tmp/v3/models/release``): their scores are
-then a held-out measurement, like the leave-one-writer-out figures of ``make evaluate``.
+then a held-out measurement, like the held-out-writer figures of ``make evaluate``.
 """
 
 from __future__ import annotations

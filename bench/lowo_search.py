@@ -42,10 +42,10 @@ def main() -> int:
         overrides[key] = ast.literal_eval(value)
     started = time.monotonic()
     prep = train.prepare(train.load_corpus())
-    scores = train.lowo_scores(prep, Path("/tmp/jobmail_lowo_search") / args.name, overrides or None)
-    thresholds = train.lowo_thresholds(prep, scores)
-    metrics = train.lowo_metrics(prep, scores, thresholds)
-    print(train.format_lowo(metrics))
+    scores = train.heldout_scores(prep, Path("/tmp/jobmail_lowo_search") / args.name, overrides or None, groups=None)
+    thresholds = train.heldout_thresholds(prep, scores)
+    metrics = train.heldout_metrics(prep, scores, thresholds, groups=None)
+    print(train.format_heldout(metrics))
     print(f"{args.name}: pooled macro {metrics['macro_f1']:.3f} in {time.monotonic() - started:.0f} s")
     return 0
 

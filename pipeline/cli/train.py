@@ -1,4 +1,4 @@
-"""``jobmail train``: leave-one-writer-out evaluation, thresholds from it, final model, release."""
+"""``jobmail train``: held-out-writer evaluation, thresholds from it, final model, release."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "train",
         help="train the classifier from models/corpus and release it to models/release",
-        description="For each corpus writer, train on the other writers and score that writer "
-        "(leave-one-writer-out, fold scores cached); choose per-label thresholds on the pooled "
-        "out-of-writer scores; print that evaluation; then train on everything and release the "
-        "model with its meta, metrics and demo-mailbox scores. Same corpus, same bytes.",
+        description="Deal the corpus writers into four groups; for each group, train on the "
+        "other groups and score that group's mail (fold scores cached); choose per-label "
+        "thresholds on the pooled out-of-writer scores; print that evaluation; then train on "
+        "everything and release the model with its meta, metrics and demo-mailbox scores. Same "
+        "corpus, same bytes.",
     )
     p.add_argument(
         "--corpus", type=Path, default=None, help="corpus jsonl (default: models/corpus)"
