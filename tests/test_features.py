@@ -312,8 +312,9 @@ def test_phrase_cues_cover_everyday_paraphrases() -> None:
 def test_concept_markers_join_the_languages() -> None:
     english = model_text(_msg("Unfortunately we will not invite you to an interview.", "Your application"))
     italian = model_text(_msg("Purtroppo non la inviteremo al colloquio.", "La sua candidatura"))
+    indonesian = model_text(_msg("Sayangnya kami tidak dapat mengundang Anda ke wawancara.", "Lamaran Anda"))
     for marker in ("conceptregret", "conceptinvite", "conceptinterview", "conceptapplication"):
-        assert marker in english and marker in italian, marker
+        assert marker in english and marker in italian and marker in indonesian, marker
     assert "concept" not in model_text(_msg("Lunch on Friday?", "Hi"))
 
 
