@@ -1,6 +1,6 @@
 """Classification throughput on one core, parse excluded.
 
-Usage: ``.venv/bin/python -m bench.classify_speed [--n 3000]``. Parses
+Usage: ``.venv/bin/python -m bench.classify_speed [--n 3000] [--model DIR]``. Parses
 the corpus dev-family messages first (not timed), then times ``Classifier.classify_many`` (text
 cleaning, model, thresholds, company/topic/reason extraction) and the bare ``nlp.pipe`` over the same texts.
 """
@@ -25,13 +25,14 @@ from pipeline.train import load_corpus, record_to_parsed, split_by_family  # noq
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=3000, help="messages to time (dev docs repeated)")
+    ap.add_argument("--model", type=Path, default=None, help="model directory (default: the released model)")
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     _, dev = split_by_family(load_corpus())
     parsed = [record_to_parsed(r) for r in dev]
     msgs = (parsed * (args.n // len(parsed) + 1))[: args.n]
-    clf = Classifier.load()
+    clf = Classifier.load(args.model, check=args.model is None)
     clf.classify_many(msgs[:200])  # warm-up
     t0 = time.perf_counter()
     clf.classify_many(msgs)
