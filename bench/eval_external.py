@@ -1,9 +1,10 @@
 """Score ``jobmail classify`` output against a labelled folder of .eml files (evaluation only).
 
-Usage: ``.venv/bin/python bench/eval_external.py FOLDER [--quiet] [--model DIR]``, e.g. /work/shared/external/findajob
-The folder holds ``labels.csv`` (columns file, labels, company, outside_control). Prints per-label
-P/R/F1, macro-F1 over the labels present, company accuracy, reason and (when the file has a topics
-column) topic F1, then each miss by file name (not with ``--quiet``); never prints mail text.
+Usage: ``.venv/bin/python bench/eval_external.py FOLDER [--quiet] [--model DIR]``, e.g.
+/work/shared/external/findajob. The folder holds ``labels.csv`` (columns file, labels, company,
+outside_control). Prints per-label P/R/F1, macro-F1 over the labels present, company accuracy,
+reason and (when the file has a topics column) topic F1, then each miss by file name (not with
+``--quiet``); never prints mail text.
 """
 
 from __future__ import annotations
@@ -13,13 +14,37 @@ import csv
 import json
 import subprocess
 import sys
+from collections.abc import Collection
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.records import LABELS  # noqa: E402
 from pipeline.train import _prf, same_company  # noqa: E402
+
+
+def label_counts(
+    rows: list[dict[str, Any]], predicted: list[Collection[str]]
+) -> dict[str, tuple[int, int, int]]:
+    """Per label, (true positives, false positives, misses) of the ``predicted`` label sets against
+    the space-separated ``labels`` column of ``rows``."""
+    out = {}
+    for lab in LABELS:
+        tp = fp = fn = 0
+        for r, p in zip(rows, predicted, strict=True):
+            y, q = lab in r["labels"].split(), lab in p
+            tp += y and q
+            fp += q and not y
+            fn += y and not q
+        out[lab] = (tp, fp, fn)
+    return out
+
+
+def exact_matches(rows: list[dict[str, Any]], predicted: list[Collection[str]]) -> int:
+    """How many predicted label sets equal the gold set exactly."""
+    return sum(set(r["labels"].split()) == set(p) for r, p in zip(rows, predicted, strict=True))
 
 
 def main(folder: str, quiet: bool = False, model: str | None = None) -> int:
@@ -34,13 +59,7 @@ def main(folder: str, quiet: bool = False, model: str | None = None) -> int:
     ).stdout.splitlines()
     preds = [json.loads(line) for line in out]
     f1s = []
-    for lab in LABELS:
-        tp = fp = fn = 0
-        for r, p in zip(rows, preds, strict=True):
-            y, q = lab in r["labels"].split(), lab in p["labels"]
-            tp += y and q
-            fp += q and not y
-            fn += y and not q
+    for lab, (tp, fp, fn) in label_counts(rows, [p["labels"] for p in preds]).items():
         if tp + fn:
             prec, rec, f1 = _prf(tp, fp, fn)
             f1s.append(f1)
@@ -48,9 +67,7 @@ def main(folder: str, quiet: bool = False, model: str | None = None) -> int:
         elif fp:
             print(f"{lab:<18} no gold examples, {fp} false positives")
     print(f"macro-F1 over present labels {sum(f1s) / max(1, len(f1s)):.3f}")
-    exact = sum(
-        set(r["labels"].split()) == set(p["labels"]) for r, p in zip(rows, preds, strict=True)
-    )
+    exact = exact_matches(rows, [p["labels"] for p in preds])
     print(f"exact label-set match {exact}/{len(rows)}")
     comp = [(r, p) for r, p in zip(rows, preds, strict=True) if r["company"]]
     ok = sum(same_company(p["company"], r["company"]) for r, p in comp)

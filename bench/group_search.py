@@ -27,6 +27,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.eval_external import exact_matches, label_counts  # noqa: E402
 from pipeline import features, train  # noqa: E402
 from pipeline.parse import parse_message  # noqa: E402
 from pipeline.records import LABELS  # noqa: E402
@@ -86,24 +87,21 @@ def main() -> int:
     prep = train.prepare(train.load_corpus())
     # the same groups as make train's folds when --groups is train.FOLD_GROUPS
     fold_of = train.fold_of_writer(list({train.writer_of(r) for r in prep.records}), args.groups)
-    group_of = {w: int(f[1:]) for w, f in fold_of.items()}
+    folds = sorted(set(fold_of.values()))
     blind = _blind([s for s in args.sets.split(",") if s])
     blind_texts = [t for _, _, _, texts in blind.values() for t in texts]
     work = WORK / args.name
     work.mkdir(parents=True, exist_ok=True)
-    held_of = [
-        [i for i, r in enumerate(prep.records) if group_of[train.writer_of(r)] == g]
-        for g in range(args.groups)
-    ]
-    todo = [g for g in range(args.groups) if not (work / f"g{g}.json").is_file()]
+    held_of = {f: [i for i, r in enumerate(prep.records) if fold_of[train.writer_of(r)] == f] for f in folds}
+    todo = [f for f in folds if not (work / f"{f}.json").is_file()]
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(2, mp_context=ctx) as pool:
-        list(pool.map(_fold, [(prep, held_of[g], blind_texts, work / f"g{g}.json", settings) for g in todo]))
-    scores: list[dict[str, float]] = [{}] * len(prep.records)
+        list(pool.map(_fold, [(prep, held_of[f], blind_texts, work / f"{f}.json", settings) for f in todo]))
+    scores: list[dict[str, float]] = [{} for _ in prep.records]
     blind_scores: list[dict[str, float]] = [{} for _ in blind_texts]
-    for g in range(args.groups):
-        result = json.loads((work / f"g{g}.json").read_text(encoding="utf-8"))
-        for i, sc in zip(held_of[g], result["held"], strict=True):
+    for f in folds:
+        result = json.loads((work / f"{f}.json").read_text(encoding="utf-8"))
+        for i, sc in zip(held_of[f], result["held"], strict=True):
             scores[i] = sc
         for acc, sc in zip(blind_scores, result["blind"], strict=True):
             for k, v in sc.items():
@@ -124,20 +122,11 @@ def main() -> int:
     for name, (rows, parsed, contents, texts) in blind.items():
         sc = blind_scores[offset : offset + len(texts)]
         offset += len(texts)
-        preds = [clf.decide(p, c, s) for p, c, s in zip(parsed, contents, sc, strict=True)]
-        f1s, fp_all, fn_all = [], 0, 0
-        for lab in LABELS:
-            tp = sum(lab in r["labels"].split() and lab in p.labels for r, p in zip(rows, preds, strict=True))
-            fp = sum(
-                lab not in r["labels"].split() and lab in p.labels for r, p in zip(rows, preds, strict=True)
-            )
-            fn = sum(
-                lab in r["labels"].split() and lab not in p.labels for r, p in zip(rows, preds, strict=True)
-            )
-            fp_all, fn_all = fp_all + fp, fn_all + fn
-            if tp + fn:
-                f1s.append(train._prf(tp, fp, fn)[2])
-        exact = sum(set(r["labels"].split()) == set(p.labels) for r, p in zip(rows, preds, strict=True))
+        labels = [clf.decide(p, c, s).labels for p, c, s in zip(parsed, contents, sc, strict=True)]
+        counts = label_counts(rows, labels).values()
+        f1s = [train._prf(tp, fp, fn)[2] for tp, fp, fn in counts if tp + fn]
+        fp_all, fn_all = sum(c[1] for c in counts), sum(c[2] for c in counts)
+        exact = exact_matches(rows, labels)
         print(
             f"  {name}: macro-F1 {sum(f1s) / len(f1s):.3f}, exact {exact}/{len(rows)},"
             f" fp {fp_all}, fn {fn_all}"

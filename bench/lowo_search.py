@@ -42,7 +42,8 @@ def main() -> int:
         overrides[key] = ast.literal_eval(value)
     started = time.monotonic()
     prep = train.prepare(train.load_corpus())
-    scores = train.heldout_scores(prep, Path("/tmp/jobmail_lowo_search") / args.name, overrides or None, groups=None)
+    work = Path("/tmp/jobmail_lowo_search") / args.name
+    scores = train.heldout_scores(prep, work, overrides or None, groups=None)
     thresholds = train.heldout_thresholds(prep, scores)
     metrics = train.heldout_metrics(prep, scores, thresholds, groups=None)
     print(train.format_heldout(metrics))

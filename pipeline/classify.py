@@ -149,17 +149,14 @@ class Classifier:
             labels = tuple(lab for lab in labels if lab != "feedback_request")
         review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
-        # the phrase cues read the subject and the whole cleaned body (the reading window of
-        # features.READ_CHARS), not the model text: that is cut at 800 characters, and feedback
-        # often names its points further down
-        cue_text = f"{content.subject}\n{content.body}" if labels else ""
+        cue = cue_text(content) if labels else ""
         if "feedback" in labels:
             by_model_topics = {
                 t for t, c in zip(TOPICS, TOPIC_CATS, strict=True) if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
             # the phrase cues are precise but narrow, the model broad but writer-bound: their
             # union scored best on the held-out writer (topic F1 0.47 vs 0.32 model, 0.39 cues)
-            chosen_topics = by_model_topics | set(topic_cues(cue_text))
+            chosen_topics = by_model_topics | set(topic_cues(cue))
             topics = tuple(t for t in TOPICS if t in chosen_topics)
         reasons: tuple[str, ...] = ()
         if "rejection" in labels:
@@ -169,7 +166,7 @@ class Classifier:
                 if cats.get(c, 0.0) >= thr.get(c, 0.5)
             }
             # as for topics: the model's reasons united with the phrase cues
-            chosen = by_model | set(reason_cues(cue_text))
+            chosen = by_model | set(reason_cues(cue))
             reasons = tuple(r for r in OUTSIDE_CONTROL if r in chosen)
         # Mail with no label names a company only when the gate says it is about one employer:
         # a job alert, a newsletter or a friend's note names organisations that are not the
@@ -184,6 +181,13 @@ class Classifier:
             needs_review=review,
             model_version=self.version,
         )
+
+
+def cue_text(content: Any) -> str:
+    """What the topic and reason phrase cues read of a message's cleaned ``content``: the subject
+    and the whole cleaned body (the reading window of features.READ_CHARS), not the model text,
+    which is cut at 800 characters while feedback often names its points further down."""
+    return f"{content.subject}\n{content.body}"
 
 
 def _not_the_candidates_own(parsed: ParsedMessage) -> bool:

@@ -611,8 +611,8 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 # Concept words: one marker token per hiring concept the text names in any of thirteen languages
-# (Indonesian and Malay since v16.2: no corpus writer wrote them, so the markers are all the
-# model can go on)
+# (Indonesian and Malay added after model v16.1.0: no corpus writer wrote them, so the markers
+# are all the model can go on)
 # ("colloquio", "sollicitatiegesprek", "rozmowa", "intervju" all add "conceptinterview"). The
 # markers' weights are learned from every language's mail, so a language with little training
 # mail borrows what the others teach. Matched in the capped model text (what the model reads) and

@@ -432,7 +432,7 @@ def write_meta(
                 "topics": list(TOPICS),
                 "outside_control": list(OUTSIDE_CONTROL),
                 "thresholds": thresholds,
-                "thresholds_from": f"pooled predictions of {FOLD_GROUPS} writer-group folds"
+                "thresholds_from": f"pooled predictions of {metrics['folds']}"
                 if metrics
                 else "none (0.5; trained without writer evaluation)",
                 "review_band": REVIEW_BAND,
@@ -581,15 +581,15 @@ def heldout_thresholds(prep: Prepared, scores: list[dict[str, float]]) -> dict[s
 
 
 def cue_categories(prep: Prepared) -> list[set[str]]:
-    """Per record, the topic and reason categories its phrase cues name (as ``Classifier.decide``
-    reads them: subject and cleaned body)."""
+    """Per record, the topic and reason categories its phrase cues name (the text
+    ``Classifier.decide`` gives them: ``cue_text``)."""
+    from pipeline.classify import cue_text
     from pipeline.extract import reason_cues, topic_cues
     from pipeline.features import message_content
 
     out = []
     for parsed in prep.parsed:
-        content = message_content(parsed)
-        text = f"{content.subject}\n{content.body}"
+        text = cue_text(message_content(parsed))
         out.append({f"topic_{t}" for t in topic_cues(text)} | {f"reason_{r}" for r in reason_cues(text)})
     return out
 

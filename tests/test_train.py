@@ -20,6 +20,7 @@ from pipeline.train import (
     FOLD_GROUPS,
     choose_employer_threshold,
     choose_thresholds,
+    cue_categories,
     fold_of_writer,
     heldout_scores,
     load_corpus,
@@ -204,6 +205,26 @@ def test_topic_thresholds_are_fitted_to_the_union_with_the_phrase_cues() -> None
     named = [{cat}, {cat}, set(), set(), set(), set(), {cat}]
     assert choose_thresholds(scores, gold, (cat,)) == {cat: 0.2}
     assert choose_thresholds(scores, gold, (cat,), named=named) == {cat: 0.5}
+
+
+def test_thresholds_see_the_cues_that_decide_reads_even_past_the_model_text() -> None:
+    """Training's cue categories and ``Classifier.decide`` read the same text (``cue_text``): a
+    point made far down a long feedback letter, past the 800 characters the model reads."""
+    from pipeline.classify import Classifier
+
+    filler = "We appreciated the time you gave us and the care you put into each stage. " * 15
+    rec = _record(
+        labels=["feedback"],
+        subject="Notes from your interviews",
+        body_text=f"Hello,\n\n{filler}\n\nYour system design answers needed more depth.\n\nBest,\nAnn\n",
+    )
+    prep = prepare([rec])
+    assert "system design" not in prep.texts[0]  # the model never reads the point
+    named = cue_categories(prep)[0]
+    assert "topic_system_design" in named
+    clf = Classifier(None, {"jobmail": {"thresholds": {}}}, Path("."))
+    decided = clf.decide(prep.parsed[0], message_content(prep.parsed[0]), {"feedback": 0.9})
+    assert {f"topic_{t}" for t in decided.topics} == {c for c in named if c.startswith("topic_")}
 
 
 def test_company_gate_threshold_is_chosen_on_unlabelled_mail() -> None:
