@@ -1037,3 +1037,45 @@ def test_given_names_are_people_with_or_without_accents() -> None:
     assert is_given_name("Aurélie") and is_given_name("JÜRGEN") and is_given_name("sandeep")
     # names that are also words or brands stay possible organisations
     assert not is_given_name("Juniper") and not is_given_name("Hope")
+
+
+def test_fast_reason_scan_finds_what_each_reason_pattern_finds() -> None:
+    """reason_cues searches all reasons at once first, with branches grouped by first letter
+    (speed): it must find exactly what the reasons' own patterns find."""
+    from pipeline.extract import _REASON_CUES
+    from pipeline.records import OUTSIDE_CONTROL
+
+    def plain(text: str) -> tuple[str, ...]:
+        found = {r for r in OUTSIDE_CONTROL if _REASON_CUES[r].search(text.lower())}
+        if "budget_freeze" in found:
+            found.discard("role_cancelled")
+        return tuple(r for r in OUTSIDE_CONTROL if r in found)
+
+    texts = [
+        "the position has been filled",
+        "due to a hiring freeze we cannot proceed; the role has been cancelled",
+        "we are looking for someone more senior and the position has been filled internally",
+        "die stelle wurde bereits besetzt",
+        "le poste a été annulé",
+        "thank you for applying",
+        "we went with an internal candidate",
+        "",
+    ]
+    for text in texts:
+        assert reason_cues(text) == plain(text), text
+    assert any(reason_cues(t) for t in texts) and not reason_cues("thank you for applying")
+
+
+def test_company_name_spans_map_back_through_gaps_at_either_end() -> None:
+    """_find_label maps a hit in the text without spaces and joining marks back to the text,
+    also when the text starts or ends with such a mark."""
+    from pipeline.extract import _find_label, _joined
+
+    joined, in_joined, in_text = _joined("  smith & jones. ", False)
+    assert joined == "smithjones" and in_joined == [0, 5] and in_text == [2, 10]
+    assert _joined("", False) == ("", [], [])
+    assert _joined(" - ", False) == ("", [], [])
+    text = "- thanks, the alder street bank team -"
+    (begin, end), = _find_label("alderstreet", text)
+    assert text[begin:end] == "alder street"
+    assert _find_label("smithandjones", "hi from smith & jones ltd")[0] == (8, 21)

@@ -375,18 +375,59 @@ def test_first_letter_grouping_matches_like_the_plain_alternation() -> None:
     import random
     import re
 
-    from pipeline.features import _by_first_letter
+    from pipeline.features import by_first_letter
 
     rng = random.Random(11)
     words = sorted({"".join(rng.choice("abcde ") for _ in range(rng.randint(2, 6))).strip()
                     for _ in range(60)})
     branches = [w for w in words if w] + ["(?:ab|cd) e", "(?:b|c)+d", "d?a", "[ab]c", "e"]
     source = rf"\b(?:{'|'.join(branches)})"
-    grouped = _by_first_letter(source)
+    grouped = by_first_letter(source)
     assert grouped.startswith(r"\b(?:a(?:")  # grouped by first letter
-    assert _by_first_letter(r"\b(?:ab)(?:cd)") == r"\b(?:ab)(?:cd)"  # not one group: left alone
+    assert by_first_letter(r"\b(?:ab)(?:cd)") == r"\b(?:ab)(?:cd)"  # not one group: left alone
     plain, factored = re.compile(source), re.compile(grouped)
     for _ in range(500):
         text = "".join(rng.choice("abcde ") for _ in range(30))
         for start in range(len(text)):
             assert bool(plain.match(text, start)) == bool(factored.match(text, start)), (text, start)
+
+
+def test_clock_time_fold_is_the_word_bounded_pattern() -> None:
+    """``_TIME`` opens with a digit (speed); it must fold exactly what "\\b\\d{1,2}..." folds."""
+    import random
+    import re
+
+    from pipeline.features import _TIME
+
+    plain = re.compile(
+        r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h\d{0,2})\b|\b\d{1,2}:\d{2}\b"
+        r"|\b\d{1,2}\.\d{2}\b(?!\.\d)"
+    )
+    rng = random.Random(5)
+    pieces = ["1", "10", "230", ":", "30", ".", "15", " ", "am", "pm", "h", "uhr", "x", "_", "\n", "é"]
+    texts = ["10:30 am", "a10:30", "x1.30", "12.03.2026", "14h30", "at 9 pm", "_9:15", "é10:00"]
+    texts += ["".join(rng.choice(pieces) for _ in range(12)) for _ in range(3000)]
+    for text in texts:
+        assert _TIME.sub(" timex ", text) == plain.sub(" timex ", text), text
+    assert _TIME.sub("T", "a10:30 and 10:30") == "a10:30 and T"  # not inside a word
+
+
+def test_cue_scan_pools_every_cue_in_one_first_letter_pattern() -> None:
+    """``_CUES_ANY`` is the cues' branches regrouped: where it matches, some cue matches."""
+    import re
+
+    from pipeline.features import _CUES, _CUES_ANY, _matching
+
+    assert _CUES_ANY.pattern.startswith(r"\b(?:a(?:")  # pooled, not one group per cue
+    plain = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES))
+    texts = [
+        "we regret to inform you that other candidates were chosen",
+        "leider müssen wir ihnen mitteilen, dass wir uns für andere bewerber entschieden haben",
+        "thank you for applying! please pick a time for a quick call. the offer letter is attached",
+        "malheureusement votre candidature n'a pas été retenue; nous aimerions vous inviter",
+        "nothing here but a newsletter about careers",
+    ]
+    for text in texts:
+        assert _matching(_CUES, _CUES_ANY, text) == _matching(_CUES, plain, text), text
+        for start in range(len(text)):
+            assert bool(_CUES_ANY.match(text, start)) == bool(plain.match(text, start)), (text, start)
