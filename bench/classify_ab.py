@@ -53,13 +53,14 @@ def main() -> int:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
     _, dev = train.split_by_family(train.load_corpus())
-    msgs = [train.record_to_parsed(r) for r in dev[: args.n + 200]]
+    n = min(args.n, len(dev) - 200)  # the last 200 warm both up
+    msgs = [train.record_to_parsed(r) for r in dev[: n + 200]]
     for clf in (base, this):
-        clf.classify_many(msgs[args.n :])  # warm-up
+        clf.classify_many(msgs[n:])  # warm-up
     total = {"base": 0.0, "this": 0.0}
     ratios = []
-    for i, start in enumerate(range(0, args.n, args.chunk)):
-        chunk = msgs[start : start + args.chunk]
+    for i, start in enumerate(range(0, n, args.chunk)):
+        chunk = msgs[start : min(start + args.chunk, n)]
         turns = [("base", base), ("this", this)]
         took = {}
         for name, clf in turns if i % 2 == 0 else turns[::-1]:
@@ -69,7 +70,6 @@ def main() -> int:
             total[name] += took[name]
         ratios.append(took["base"] / took["this"])
     ratios.sort()
-    n = min(args.n, len(msgs) - 200)
     print(f"{n} messages each, chunks of {args.chunk}, one core")
     print(f"base ({args.base}): {n / total['base']:,.0f} msg/s")
     print(f"this checkout:      {n / total['this']:,.0f} msg/s")
