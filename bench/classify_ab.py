@@ -3,7 +3,7 @@
 Usage: ``.venv/bin/python -m bench.classify_ab BASE_DIR [--n 5600] [--chunk 200]``, where BASE_DIR
 is another checkout of jobmail (``git worktree add /tmp/base HEAD~1``) with its released model.
 
-Why: on a shared 2-core machine one run of ``bench.classify_speed`` varies by +-25% from run to
+Why: on a shared 2-core machine one run of ``bench.classify_speed`` varies by 20-30% from run to
 run, more than most speed changes. Here both versions classify the same corpus dev-family
 messages, chunk by chunk, in turns (which goes first alternates), on one core, so a slow spell
 of the machine slows both alike. It prints both throughputs and the median of the per-chunk

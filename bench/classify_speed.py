@@ -44,7 +44,7 @@ def main() -> int:
     _, dev = split_by_family(load_corpus())
     parsed = [record_to_parsed(r) for r in dev]
     passes = max(1, args.repeat)
-    # several passes, because on a shared machine one pass varies by +-25%; each pass reads other
+    # several passes, because on a shared machine one pass varies by 20-30%; each pass reads other
     # messages while the dev split lasts (a pass over messages seen before would find the name
     # caches warm and look faster than mail from new senders)
     wanted = args.n * passes + 200

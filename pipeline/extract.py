@@ -38,7 +38,7 @@ from pipeline.companies import (
 from pipeline.features import (
     SCAN_CHARS,
     MessageContent,
-    by_first_letter,
+    group_by_first_letter,
     is_forward,
     lower_matches_ignorecase,
     without_reply_prefixes,
@@ -85,11 +85,9 @@ _BODY_TRIGGERS = (
 _BODY_PATTERNS = [re.compile(rf"\b(?i:{'|'.join(f'(?:{t})' for t in _BODY_TRIGGERS)})\s+{NAME}", re.UNICODE)]
 # Where a trigger phrase followed by white space starts, found in the lower-cased text without
 # IGNORECASE (several times faster); ``_body_matches`` then runs the full pattern only there.
-# Its branches are grouped by first letter (``by_first_letter``): at each word start the engine
-# then tries one branch per letter rather than every trigger (speed).
-_BODY_STARTS = re.compile(
-    r"\b(?=(?:" + by_first_letter(r"\b(?:" + "|".join(_BODY_TRIGGERS) + ")")[2:] + r")\s)"
-)
+# Its branches are grouped by first letter (``group_by_first_letter``): at each word start the
+# engine then tries one branch per letter rather than every trigger (speed).
+_BODY_STARTS = re.compile(r"\b(?=" + group_by_first_letter("|".join(_BODY_TRIGGERS)) + r"\s)")
 
 
 def _body_matches(text: str) -> list[re.Match[str]]:
@@ -479,13 +477,10 @@ _FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in
 # regex per label did the same, but compiling one cost about 2 ms for each new sender domain, more
 # than all the rest of a message's classification: the corpus has a new domain in nearly every
 # message, a real mailbox one in every few dozen.)
-_PIECES = re.compile(r"[^\s&'’.\-+]+")
-#: the same, leaving out non-ASCII characters too: for labels that lost a letter ("grnspan")
-_ASCII_PIECES = re.compile(r"[^\s&'’.\-+\x80-\U0010ffff]+")
-_GAPS = re.compile(r"[\s&'’.\-+]+")
-_ASCII_GAPS = re.compile(r"[\s&'’.\-+\x80-\U0010ffff]+")
-_SPLIT = re.compile(f"({_GAPS.pattern})")
-_ASCII_SPLIT = re.compile(f"({_ASCII_GAPS.pattern})")
+#: the gaps between a text's pieces (spaces and joining marks), captured, to split on
+_SPLIT = re.compile(r"([\s&'’.\-+]+)")
+#: the same, with non-ASCII characters as gaps too: for labels that lost a letter ("grnspan")
+_ASCII_SPLIT = re.compile(r"([\s&'’.\-+\x80-\U0010ffff]+)")
 #: before a name: not inside a word, a URL or an address ("https://ats-post.com/x", "jobs@acme.com")
 _NOT_BEFORE = re.compile(r"[\w@./]")
 #: after a name: the rest of its word, unless the word is a domain name ("acme-careers.com")
@@ -876,21 +871,23 @@ _NOTIFIER = re.compile(r"\s(?:notifications?|alerts?|messages|messaging|updates|
 _AGENCY_HINT_WORDS = ("client", "agen", "kunde", "mandant", "hiring company", "submitted your")
 _AGENCY_HINT = re.compile("|".join(_AGENCY_HINT_WORDS), re.IGNORECASE)
 _TEAM_HINT = re.compile(
-    r"team|recruit|talent|career|\bHR\b|human|équipe|equipo|people|personal|rh\b|rrhh",
+    r"team|recruit|talent|career|\bhr\b|human|équipe|equipo|people|personal|rh\b|rrhh",
     re.IGNORECASE,
 )
 
 
-_TEAM_HINT_LOWER = re.compile(_TEAM_HINT.pattern.replace("HR", "hr"))
+# the same words searched in lower-cased text without IGNORECASE (several times faster)
+_TEAM_HINT_LOWER = re.compile(_TEAM_HINT.pattern)
 
 
-def _team_hint(text: str) -> bool:
-    """``_TEAM_HINT.search(text)`` as a bool, searched in the lower-cased text when that gives the
-    same answer (``lower_matches_ignorecase``; speed)."""
+def _found_in_any_case(pattern: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
+    """``pattern.search(text)`` (an IGNORECASE pattern) as a bool, answered by ``lower`` (the same
+    pattern in lower case, without the flag) in the lower-cased text when that gives the same
+    answer (``lower_matches_ignorecase``; speed)."""
     low = text.lower()
     if not lower_matches_ignorecase(text, low):
-        return _TEAM_HINT.search(text) is not None
-    return _TEAM_HINT_LOWER.search(low) is not None
+        return pattern.search(text) is not None
+    return lower.search(low) is not None
 
 
 def _agency_hint(text: str) -> bool:
@@ -1210,7 +1207,7 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
     # the body's end, then the signature: the mail's last lines, where a sign-off names the sender's
     # organisation (``_signature_orgs`` reads the last eight)
     tail = text[-600:] + "\n" + content.signature
-    for pattern, needs in _TEAM_PATTERNS if _team_hint(tail) else ():
+    for pattern, needs in _TEAM_PATTERNS if _found_in_any_case(_TEAM_HINT, _TEAM_HINT_LOWER, tail) else ():
         if any(word in tail for word in needs):
             for m in pattern.finditer(tail):
                 add(m.group("name"), 2.0)
@@ -1579,10 +1576,7 @@ _SIG_LINE = re.compile(rf"^\s*(?P<role>[^\n,|–—@]{{2,60}}?)\s*(?:,|\||–|�
 
 def _names_role(line: str) -> bool:
     """``_SIG_ROLE.search(line)`` as a bool."""
-    low = line.lower()
-    if not lower_matches_ignorecase(line, low):
-        return _SIG_ROLE.search(line) is not None
-    return _SIG_ROLE_LOWER.search(low) is not None
+    return _found_in_any_case(_SIG_ROLE, _SIG_ROLE_LOWER, line)
 
 
 def _signature_orgs(tail: str) -> list[str]:
@@ -1766,16 +1760,11 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
 }
 
 
-def _grouped(pattern: str) -> str:
-    """``pattern`` with its top-level alternatives grouped by first letter (``by_first_letter``):
-    it matches where ``pattern`` matches, with fewer branches tried at each position."""
-    return by_first_letter(f"\\b(?:{pattern})")[2:]
-
-
-# The reason cues searched as one pattern first: most rejections give no reason, and then one
-# scan of the text answers instead of one per reason (speed).
-_REASON_SEARCH = {r: re.compile(_grouped(p.pattern)) for r, p in _REASON_CUES.items()}
-_REASON_ANY = re.compile(_grouped("|".join(p.pattern for p in _REASON_CUES.values())))
+# Each reason's branches grouped by first letter, and all reasons as one pattern searched first:
+# most rejections give no reason, and then one scan of the text answers instead of one per
+# reason (speed).
+_REASON_SEARCH = {r: re.compile(group_by_first_letter(p.pattern)) for r, p in _REASON_CUES.items()}
+_REASON_ANY = re.compile(group_by_first_letter("|".join(p.pattern for p in _REASON_CUES.values())))
 
 
 def reason_cues(text: str) -> tuple[str, ...]:

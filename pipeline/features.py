@@ -428,22 +428,18 @@ def _plain_alternatives(branch: str) -> list[str] | None:
     return [a + rest for a in alternatives]
 
 
-def by_first_letter(pattern: str) -> str:
-    """``pattern`` ("\\b(?:a|b|...)") with its alternatives grouped by their first letter:
-    "\\b(?:n(?:ot selected|o longer ...)|w(?:ent with|...)|...)". It matches exactly where
-    ``pattern`` does (a branch that opens with a group of plain words is unrolled first), but
-    Python's engine, which tries an alternation's branches one by one at every word start, then
-    tries one branch per first letter instead of dozens (v13's cue scan of ``make
-    bench`` mail: 0.34 -> 0.10 ms a message, the same cues found in 43,105 corpus and benchmark
-    texts)."""
-    # only "\\b(?:...)" whose group spans the rest of the pattern
-    if not pattern.startswith("\\b(?:") or 5 + _spans(pattern[5:])[1] != len(pattern) - 1:
-        return pattern
-    body = pattern[5:-1]
+def group_by_first_letter(alternatives: str) -> str:
+    """The alternation ``alternatives`` ("a|b|...") as one group with its branches grouped by
+    their first letter: "(?:n(?:ot selected|o longer ...)|w(?:ent with|...)|...)". It matches
+    exactly where the alternation does (a branch that opens with a group of plain words is
+    unrolled first), but Python's engine, which tries an alternation's branches one by one at
+    every position, then tries one branch per first letter instead of dozens (v13's cue scan of
+    ``make bench`` mail: 0.34 -> 0.10 ms a message, the same cues found in 43,105 corpus and
+    benchmark texts)."""
     buckets: dict[str, list[str]] = {}
     other: list[str] = []
-    for start, end in _spans(body)[0]:
-        branch = body[start:end]
+    for start, end in _spans(alternatives)[0]:
+        branch = alternatives[start:end]
         for alt in _plain_alternatives(branch) or [branch]:
             first = alt[:1]
             if first and first not in _META and alt[1:2] not in ("?", "*", "+", "{") and alt[1:]:
@@ -451,7 +447,21 @@ def by_first_letter(pattern: str) -> str:
             else:
                 other.append(alt)
     grouped = [f"{re.escape(ch)}(?:{'|'.join(rests)})" for ch, rests in sorted(buckets.items())]
-    return "\\b(?:" + "|".join(grouped + other) + ")"
+    return "(?:" + "|".join(grouped + other) + ")"
+
+
+def word_alternatives(pattern: str) -> str | None:
+    """The alternatives of a "\\b(?:...)" pattern whose group spans the rest of it; else None."""
+    if not pattern.startswith("\\b(?:") or 5 + _spans(pattern[5:])[1] != len(pattern) - 1:
+        return None
+    return pattern[5:-1]
+
+
+def by_first_letter(pattern: str) -> str:
+    """``pattern`` ("\\b(?:a|b|...)") with its alternatives grouped by first letter
+    (``group_by_first_letter``); any other pattern as it is."""
+    alternatives = word_alternatives(pattern)
+    return pattern if alternatives is None else "\\b" + group_by_first_letter(alternatives)
 
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -699,8 +709,9 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
     ``by_first_letter`` leaves them), their branches are pooled and grouped by first letter
     anew, so that at each word start the engine tries one branch per letter for all of them
     rather than one per pattern (speed)."""
-    if all(p.startswith("\\b(?:") and 5 + _spans(p[5:])[1] == len(p) - 1 for p in patterns):
-        return re.compile(by_first_letter("\\b(?:" + "|".join(p[5:-1] for p in patterns) + ")"))
+    pooled = [word_alternatives(p) for p in patterns]
+    if all(a is not None for a in pooled):
+        return re.compile("\\b" + group_by_first_letter("|".join(a for a in pooled if a is not None)))
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
