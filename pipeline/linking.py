@@ -16,6 +16,10 @@ Keys seen from the same employer domain where one key extends the other ("northw
 
 The candidate's own mail (the Sent folder, or any message from an address in ``[digest] me``) is
 linked the other way round: thread first, then the recipients' domains, then the classifier.
+
+``fuller_names`` does the naming half of this for ``jobmail classify``, which has no database: a
+one-word company name in one message ("Paperbark", or a domain's run-together "Caisseboreale")
+takes the fuller spelling that another message of the same thread or organisation gives.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Protocol
 
 from pipeline.companies import ATS_NAMES, is_generic_name, is_relay_domain, owner_label_index
 
@@ -401,3 +406,78 @@ def _pretty_domain(dom: str) -> str:
 def distinct_companies(keys: Iterable[str | None]) -> set[str]:
     """The set of known company keys among ``keys`` (None dropped)."""
     return {k for k in keys if k is not None}
+
+
+class Addressed(Protocol):
+    """What ``fuller_names`` reads of a message (``ParsedMessage`` and ``Mail`` both have it)."""
+
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    from_addr: str
+    reply_to: tuple[str, ...]
+    to_addrs: tuple[str, ...]
+    cc_addrs: tuple[str, ...]
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"\w+", _fold(name))
+
+
+def _run_together(name: str) -> str:
+    return "".join(_name_words(name))
+
+
+def fuller_names(messages: Sequence[Addressed], companies: Sequence[str | None]) -> list[str | None]:
+    """``companies`` (one per message) with short names replaced by the fuller name another
+    message of the same organisation gives, as a person reading the whole mailbox names them.
+
+    Messages belong together when they share a conversation (Message-ID, In-Reply-To,
+    References) or an employer domain: the sender's (and Reply-To's), or for mail sent from a
+    free-mail or relay address (the candidate's own, an ATS's) the recipients'. A name changes
+    when exactly one fuller name (compared run together) is found in its group:
+    - the same letters spelt otherwise: "Caisseboreale" (from caisseboreale.ca) -> "Caisse Boréale";
+    - a one-word name that starts a longer one: "Paperbark" -> "Paperbark Homewares". Names of
+      two words or more are kept: "Hotel Alpenrose" may be one of several hotels of that name.
+    """
+    if len(messages) != len(companies):
+        raise ValueError("fuller_names: one company per message")
+    groups = _UnionFind()
+    for i, m in enumerate(messages):
+        node = f"msg:{i}"
+        groups.find(node)
+        for mid in (m.message_id, m.in_reply_to, *m.references):
+            if mid:
+                groups.union(node, "id:" + mid.strip().strip("<>").lower())
+        domains = {org_domain(a) for a in (m.from_addr, *m.reply_to)} - {None}
+        if not domains:
+            domains = {org_domain(a) for a in (*m.to_addrs, *m.cc_addrs)} - {None}
+        for dom in domains:
+            groups.union(node, "dom:" + str(dom))
+    members: dict[str, list[int]] = defaultdict(list)
+    for i in range(len(messages)):
+        members[groups.find(f"msg:{i}")].append(i)
+
+    out = list(companies)
+    for idx in members.values():
+        seen = Counter(companies[i] for i in idx if companies[i])
+        if len(seen) < 2:
+            continue
+        for i in idx:
+            name = companies[i]
+            if not name:
+                continue
+            words, together = _name_words(name), _run_together(name)
+            fuller: dict[str, Counter[str]] = defaultdict(Counter)
+            for other, count in seen.items():
+                other_words = _name_words(other)
+                if len(other_words) <= len(words):
+                    continue
+                if "".join(other_words) == together or (
+                    len(words) == 1 and other_words[:1] == words
+                ):
+                    fuller["".join(other_words)][other] += count
+            if len(fuller) == 1:
+                (spellings,) = fuller.values()
+                out[i] = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return out

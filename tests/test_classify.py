@@ -331,6 +331,35 @@ def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None
     assert rows[0]["company"] == "Kelderwick Foods"
 
 
+def test_cli_classify_reads_its_files_as_one_mailbox_for_company_names(tmp_path: Path) -> None:
+    ack = _mime(
+        "Paperbark Homewares Careers <careers@paperbark.com.au>",
+        "Your application for Marketing Manager",
+        "Hi Chloe,\n\nThanks for applying for the Marketing Manager role at Paperbark Homewares. "
+        "We have received your application and will be in touch.\n\nPaperbark Homewares Careers",
+    )
+    offer = _mime(
+        "Lachlan Brooks <lachlan@paperbark.com.au>",
+        "We'd love you to join!",
+        "Hi Chloe,\n\nJess and I have talked it over and we'd love to offer you the Marketing "
+        "Manager role! Salary $145,000 + super, start Monday 7 September.\n\nLachie",
+    )
+    (tmp_path / "1.eml").write_bytes(ack)
+    (tmp_path / "2.eml").write_bytes(offer)
+
+    def companies(*paths: Path) -> list[str | None]:
+        proc = subprocess.run(
+            [str(JOBMAIL), "classify", *map(str, paths)], capture_output=True, text=True, timeout=120
+        )
+        assert proc.returncode == 0, proc.stderr
+        return [json.loads(line)["company"] for line in proc.stdout.splitlines()]
+
+    # alone, the offer only says who it is from by its domain; beside the acknowledgement it is
+    # the same employer, named as that mail names it
+    assert companies(tmp_path / "2.eml") == ["Paperbark"]
+    assert companies(tmp_path) == ["Paperbark Homewares", "Paperbark Homewares"]
+
+
 def test_cli_classify_bad_path_is_a_one_line_usage_error(tmp_path: Path) -> None:
     proc = subprocess.run(
         [str(JOBMAIL), "classify", str(tmp_path / "missing.eml")],

@@ -15,7 +15,7 @@ import pytest
 
 from pipeline.digest import build_facts, last_complete_week, parse_week
 from pipeline.errors import UsageError
-from pipeline.linking import company_key, display_company, org_domain
+from pipeline.linking import company_key, display_company, fuller_names, org_domain
 from pipeline.records import Classification, FetchedMessage, FolderState, ParsedMessage
 from pipeline.store import Store, StoredMessage
 
@@ -154,6 +154,56 @@ def test_company_names_normalise_to_one_key():
     assert org_domain("recruiter@gmail.com") is None
     assert org_domain("jane@careers.northwind.example.com") == "northwind.example.com"
     assert org_domain("jane@example.com") is None
+
+
+def _addressed(frm: str, to: str = "me@gmail.com", **headers: object) -> ParsedMessage:
+    return ParsedMessage(from_addr=frm, to_addrs=(to,), **headers)  # type: ignore[arg-type]
+
+
+def test_fuller_names_spell_a_short_name_as_the_same_organisations_other_mail_does():
+    mails = [
+        _addressed("lachlan@paperbark.com.au"),
+        _addressed("careers@paperbark.com.au"),
+        # the candidate's own mail: linked by its recipient's domain
+        _addressed("me@gmail.com", to="jess@paperbark.com.au"),
+        # a run-together domain label, respelt as the organisation's mail spells it
+        _addressed("talent@caisseboreale.ca"),
+        _addressed("rh@caisseboreale.ca"),
+        # linked by the thread only: an ATS relay's reply to the candidate's mail
+        _addressed("no-reply@greenhouse-mail.io", message_id="<a1@x>"),
+        _addressed("me@gmail.com", to="no-reply@greenhouse-mail.io", in_reply_to="<a1@x>"),
+    ]
+    names = ["Paperbark", "Paperbark Homewares", "Paperbark", "Caisseboreale", "Caisse Boréale",
+             "Globex Robotics", "Globex"]
+    assert fuller_names(mails, names) == [
+        "Paperbark Homewares", "Paperbark Homewares", "Paperbark Homewares",
+        "Caisse Boréale", "Caisse Boréale", "Globex Robotics", "Globex Robotics",
+    ]
+
+
+def test_fuller_names_change_nothing_unlinked_ambiguous_or_already_several_words():
+    # another organisation's mail names a longer company: no link, no change
+    unlinked = [_addressed("a@paperbark.com.au"), _addressed("b@otherfirm.com")]
+    pair = ["Paperbark", "Paperbark Homewares"]
+    assert fuller_names(unlinked, pair) == pair
+    # two fuller names in one group: which one is meant is unknown
+    ambiguous = [_addressed("a@nordwind.de"), _addressed("b@nordwind.de"), _addressed("c@nordwind.de")]
+    names = ["Nordwind", "Nordwind Logistik", "Nordwind Reisen"]
+    assert fuller_names(ambiguous, names) == names
+    # a name of two words is a full name already ("Hotel Alpenrose" of several hotels)
+    two = [_addressed("a@alpenrose.at"), _addressed("b@alpenrose.at")]
+    hotels = ["Hotel Alpenrose", "Hotel Alpenrose Kitzbühel"]
+    assert fuller_names(two, hotels) == hotels
+    # a word that only starts another word is no prefix of the name
+    part = [_addressed("a@kessler.de"), _addressed("b@kessler.de")]
+    assert fuller_names(part, ["Kess", "Kessler Bau"]) == ["Kess", "Kessler Bau"]
+    # free-mail senders and recipients link nothing; no name stays no name
+    free = [_addressed("x@gmail.com"), _addressed("y@gmail.com")]
+    assert fuller_names(free, pair) == pair
+    acme = [_addressed("a@acme.com"), _addressed("b@acme.com")]
+    assert fuller_names(acme, [None, "Acme Corp"]) == [None, "Acme Corp"]
+    with pytest.raises(ValueError):
+        fuller_names(free, ["one"])
 
 
 def test_spellings_of_one_company_count_once_and_thread_and_domain_fill_gaps(box):
