@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.classify import BIGRAM_PIPE, RELEASE_DIR, Classifier, average_views
+from pipeline.classify import BIGRAM_PIPE, RELEASE_DIR, Classifier, _reads_words_only, average_views
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
@@ -303,6 +303,28 @@ def test_reason_cues_cover_languages() -> None:
     ]
     for text, want in exact:
         assert reason_cues(text) == want, text
+
+
+def test_word_models_skip_lexical_attributes_and_score_the_same() -> None:
+    import spacy
+
+    trimmed = Classifier.load()
+    assert trimmed.nlp.vocab.lex_attr_getters == {}
+    full = spacy.load(RELEASE_DIR)
+    assert full.vocab.lex_attr_getters  # spaCy's own: shape, prefix, suffix, like_num, ...
+    texts = [
+        "Unfortunately we will not be moving forward with your application (REQ-88213).",
+        "Zaproszenie na rozmowę: wtorek 14:30, ul. Złota 44, https://example.org/slot?id=9",
+        "Wir freuen uns, Ihnen die Stelle anbieten zu können! Gehalt 68.500 EUR brutto.",
+        "qwxzy flurbington 3.14159 ¯\\_(ツ)_/¯ émoji 🙂 kindly revert asap",
+    ]
+    for a, b in zip(trimmed.nlp.pipe(texts), full.pipe(texts), strict=True):
+        assert a.cats == b.cats
+    # a component that reads more than the words keeps spaCy's attributes
+    other = spacy.blank("en")
+    other.add_pipe("tok2vec")
+    assert not _reads_words_only(other)
+    assert _reads_words_only(full)
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
