@@ -194,6 +194,18 @@ class Mail:
         return self.to_addrs + self.cc_addrs
 
 
+class Addressed(Protocol):
+    """What ``fuller_names`` reads of a message (``ParsedMessage`` and ``Mail`` both have it)."""
+
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    from_addr: str
+    reply_to: tuple[str, ...]
+    to_addrs: tuple[str, ...]
+    cc_addrs: tuple[str, ...]
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[str, str] = {}
@@ -222,10 +234,14 @@ def thread_ids(mails: Sequence[Mail]) -> dict[str, str]:
     for m in mails:
         node = "id:" + (m.message_id or m.key)
         uf.find(node)
-        for other in (m.in_reply_to, *m.references):
-            if other:
-                uf.union(node, "id:" + other)
+        for other in _answered(m):
+            uf.union(node, other)
     return {m.key: uf.find("id:" + (m.message_id or m.key)) for m in mails}
+
+
+def _answered(m: Addressed) -> list[str]:
+    """The thread nodes of the messages ``m`` answers or cites (In-Reply-To, References)."""
+    return ["id:" + other for other in (m.in_reply_to, *m.references) if other]
 
 
 @dataclass
@@ -408,26 +424,6 @@ def distinct_companies(keys: Iterable[str | None]) -> set[str]:
     return {k for k in keys if k is not None}
 
 
-class Addressed(Protocol):
-    """What ``fuller_names`` reads of a message (``ParsedMessage`` and ``Mail`` both have it)."""
-
-    message_id: str | None
-    in_reply_to: str | None
-    references: tuple[str, ...]
-    from_addr: str
-    reply_to: tuple[str, ...]
-    to_addrs: tuple[str, ...]
-    cc_addrs: tuple[str, ...]
-
-
-def _name_words(name: str) -> list[str]:
-    return re.findall(r"\w+", _fold(name))
-
-
-def _run_together(name: str) -> str:
-    return "".join(_name_words(name))
-
-
 def fuller_names(messages: Sequence[Addressed], companies: Sequence[str | None]) -> list[str | None]:
     """``companies`` (one per message) with short names replaced by the fuller name another
     message of the same organisation gives, as a person reading the whole mailbox names them.
@@ -443,41 +439,44 @@ def fuller_names(messages: Sequence[Addressed], companies: Sequence[str | None])
     if len(messages) != len(companies):
         raise ValueError("fuller_names: one company per message")
     groups = _UnionFind()
+    nodes = []
     for i, m in enumerate(messages):
-        node = f"msg:{i}"
+        # a message's thread node is the one ``thread_ids`` gives it
+        node = "id:" + m.message_id if m.message_id else f"msg:{i}"
+        nodes.append(node)
         groups.find(node)
-        for mid in (m.message_id, m.in_reply_to, *m.references):
-            if mid:
-                groups.union(node, "id:" + mid.strip().strip("<>").lower())
+        for other in _answered(m):
+            groups.union(node, other)
         domains = {org_domain(a) for a in (m.from_addr, *m.reply_to)} - {None}
         if not domains:
             domains = {org_domain(a) for a in (*m.to_addrs, *m.cc_addrs)} - {None}
         for dom in domains:
-            groups.union(node, "dom:" + str(dom))
+            groups.union(node, f"dom:{dom}")
     members: dict[str, list[int]] = defaultdict(list)
-    for i in range(len(messages)):
-        members[groups.find(f"msg:{i}")].append(i)
+    for i, node in enumerate(nodes):
+        members[groups.find(node)].append(i)
 
     out = list(companies)
     for idx in members.values():
         seen = Counter(companies[i] for i in idx if companies[i])
         if len(seen) < 2:
             continue
+        # apostrophes split words here, as in a domain label: "O'Brien" and "obrien" run together alike
+        words_of = {name: re.findall(r"[^\W_]+", _fold(name)) for name in seen}
         for i in idx:
             name = companies[i]
             if not name:
                 continue
-            words, together = _name_words(name), _run_together(name)
+            words = words_of[name]
             fuller: dict[str, Counter[str]] = defaultdict(Counter)
             for other, count in seen.items():
-                other_words = _name_words(other)
+                other_words = words_of[other]
                 if len(other_words) <= len(words):
                     continue
-                if "".join(other_words) == together or (
-                    len(words) == 1 and other_words[:1] == words
-                ):
-                    fuller["".join(other_words)][other] += count
+                together = "".join(other_words)
+                if together == "".join(words) or (len(words) == 1 and other_words[:1] == words):
+                    fuller[together][other] += count
             if len(fuller) == 1:
                 (spellings,) = fuller.values()
-                out[i] = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+                out[i] = _most_common(spellings)
     return out
