@@ -115,14 +115,14 @@ def main() -> int:
         f"mean per writer {sum(per_writer) / len(per_writer):.3f}"
     )
     print("  thresholds " + " ".join(f"{lab}={thresholds[lab]}" for lab in LABELS))
-    from pipeline.classify import Classifier
-
-    clf = Classifier(None, {"jobmail": {"thresholds": thresholds}}, ROOT)
+    clf = train.judge(thresholds)
     offset = 0
     for name, (rows, parsed, contents, texts) in blind.items():
         sc = blind_scores[offset : offset + len(texts)]
         offset += len(texts)
-        labels = [clf.decide(p, c, s).labels for p, c, s in zip(parsed, contents, sc, strict=True)]
+        labels = [
+            clf.decide(p, c, clf.settled(s)).labels for p, c, s in zip(parsed, contents, sc, strict=True)
+        ]
         counts = label_counts(rows, labels).values()
         f1s = [train._prf(tp, fp, fn)[2] for tp, fp, fn in counts if tp + fn]
         fp_all, fn_all = sum(c[1] for c in counts), sum(c[2] for c in counts)

@@ -7,6 +7,12 @@ something does not match. ``classify``/``classify_many`` return ``Classification
 labels, per-label scores, company, feedback topics and outside-control reasons; a score within the
 model's review band around its threshold sets ``needs_review``.
 
+Two stages decide the labels. Two fast bag-of-words models (words; words and word pairs) score
+every message. Where one of their mean scores lies within the model's second-opinion band of its
+threshold, a slower model (a bag of words plus a small CNN, ``textcat_ensemble``) reads the
+message too, and the labels are that model's score averaged with the word-pair model's, against
+thresholds of their own. Models released before v17 have no second stage.
+
 spaCy is imported lazily (inside ``load``), so ``import pipeline.classify`` stays cheap.
 """
 
@@ -56,6 +62,11 @@ _BULK_NAME = re.compile(
 BIGRAM_PIPE = "textcat_bigrams"
 BIGRAM_PREFIX = "bigram_"
 BIGRAM_CATS: tuple[str, ...] = tuple(BIGRAM_PREFIX + lab for lab in LABELS)
+#: the second opinion: the six labels ("ensemble_" + label) from a bag of words plus a small CNN,
+#: read only for mail whose first scores are near a threshold (``Classifier.classify_many``)
+ENSEMBLE_PIPE = "textcat_ensemble"
+ENSEMBLE_PREFIX = "ensemble_"
+ENSEMBLE_CATS: tuple[str, ...] = tuple(ENSEMBLE_PREFIX + lab for lab in LABELS)
 
 
 def average_views(cats: dict[str, float]) -> dict[str, float]:
@@ -82,6 +93,10 @@ class Classifier:
         block = meta.get("jobmail", {})
         self.thresholds: dict[str, float] = dict(block.get("thresholds", {}))
         self.review_band: float = float(block.get("review_band", 0.15))
+        #: the second stage (a spaCy pipeline of ``ENSEMBLE_PIPE`` alone) and its band; None and
+        #: 0.0 for models without one
+        self.second_nlp: Any = None
+        self.second_band: float = float(block.get("second_opinion_band", 0.0))
 
     @property
     def version(self) -> str:
@@ -101,20 +116,32 @@ class Classifier:
             raise ModelError(f"unreadable model meta {meta_file}: {exc}") from exc
         if check:
             _check_meta(meta, path)
+        components = [str(c) for c in meta.get("pipeline", [])]
+        second_stage = ENSEMBLE_PIPE in components
         try:
             import spacy
 
-            nlp = spacy.load(path)
+            # The second stage is loaded as a pipeline of its own, with its own vocabulary: it
+            # reads prefixes, suffixes and shapes, which the first stage's vocabulary does not
+            # compute (below), and it runs on a few messages only.
+            nlp = spacy.load(path, exclude=[ENSEMBLE_PIPE] if second_stage else [])
+            second = None
+            if second_stage:
+                second = spacy.load(path, exclude=[c for c in components if c != ENSEMBLE_PIPE])
         except Exception as exc:  # noqa: BLE001 - any load failure means a broken model directory
             raise ModelError(f"cannot load classifier model at {path}: {type(exc).__name__}: {exc}") from exc
         if check:
             _check_pipeline(nlp, path)
+            if second is not None:
+                _check_second_stage(second, meta, path)
         if _reads_words_only(nlp):
             # Every new word spaCy meets gets a dozen lexical attributes (shape, prefix, suffix,
             # like_num, ...) computed on the spot: a third of the model's time on mail it has not
             # seen. Bag-of-words models read each token's text alone, so none is computed.
             nlp.vocab.lex_attr_getters = {}
-        return cls(nlp, meta, path)
+        clf = cls(nlp, meta, path)
+        clf.second_nlp = second
+        return clf
 
     def classify(self, parsed: ParsedMessage) -> Classification:
         """Classify one message."""
@@ -129,6 +156,11 @@ class Classifier:
         docs = list(self.nlp.pipe(texts, batch_size=batch_size, disable=[DETAILS_PIPE]))
         for doc in docs:
             average_views(doc.cats)
+        if self.second_nlp is not None:
+            unsure = [i for i, doc in enumerate(docs) if self.unsure(doc.cats)]
+            second_docs = self.second_nlp.pipe([texts[i] for i in unsure], batch_size=batch_size)
+            for i, second in zip(unsure, second_docs, strict=True):
+                docs[i].cats.update(second.cats)  # the ensemble_ scores: labels_of reads them
         needing = [doc for doc in docs if _needs_details(self.labels_of(doc.cats)[1])]
         for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
             pass  # sets the topic_/reason_ scores in each doc's cats
@@ -137,11 +169,40 @@ class Classifier:
             out.append(self.decide(parsed, content, doc.cats))
         return out
 
+    def unsure(self, cats: dict[str, float]) -> bool:
+        """True when the first stage's scores in ``cats`` call for the second opinion: one of
+        them lies within the second-opinion band of its threshold."""
+        thr, band = self.thresholds, self.second_band
+        return any(abs(cats.get(lab, 0.0) - thr.get(lab, 0.5)) < band for lab in LABELS)
+
+    def label_scores(self, cats: dict[str, float]) -> tuple[dict[str, float], dict[str, float]]:
+        """(rounded per-label scores, their thresholds). The second stage's when ``cats`` holds
+        its scores (the ``ensemble_`` categories, set for unsure messages only): the mean of the
+        ensemble's and the word-pair model's; the first stage's otherwise."""
+        if ENSEMBLE_CATS[0] in cats:
+            return (
+                {
+                    lab: round((float(cats[second]) + float(cats.get(pair, 0.0))) / 2, 4)
+                    for lab, second, pair in zip(LABELS, ENSEMBLE_CATS, BIGRAM_CATS, strict=True)
+                },
+                {lab: self.thresholds.get(c, 0.5) for lab, c in zip(LABELS, ENSEMBLE_CATS, strict=True)},
+            )
+        scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
+        return scores, {lab: self.thresholds.get(lab, 0.5) for lab in LABELS}
+
     def labels_of(self, cats: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
         """(rounded per-label scores, labels at or above their thresholds): the one label decision,
         also used by training to choose the company gate's threshold."""
-        scores = {lab: round(float(cats.get(lab, 0.0)), 4) for lab in LABELS}
-        return scores, tuple(lab for lab in LABELS if scores[lab] >= self.thresholds.get(lab, 0.5))
+        scores, thr = self.label_scores(cats)
+        return scores, tuple(lab for lab in LABELS if scores[lab] >= thr[lab])
+
+    def settled(self, cats: dict[str, float]) -> dict[str, float]:
+        """``cats`` of a model run that scored every stage (training's held-out folds, the
+        evaluation scripts) as ``classify_many`` leaves them: without the second stage's scores
+        unless the first stage is unsure. A new dict."""
+        if self.unsure(cats):
+            return dict(cats)
+        return {k: v for k, v in cats.items() if k not in ENSEMBLE_CATS}
 
     def decide(self, parsed: ParsedMessage, content: Any, cats: dict[str, float]) -> Classification:
         """Labels by threshold; topics and reasons: model scores united with phrase cues.
@@ -149,10 +210,11 @@ class Classifier:
         ``content`` is the message's cleaned content and ``cats`` the model's scores for its model
         text (evaluation calls this with cached scores, without running the model)."""
         thr = self.thresholds
-        scores, labels = self.labels_of(cats)
+        scores, label_thr = self.label_scores(cats)
+        labels = tuple(lab for lab in LABELS if scores[lab] >= label_thr[lab])
         if "feedback_request" in labels and _not_the_candidates_own(parsed):
             labels = tuple(lab for lab in labels if lab != "feedback_request")
-        review = any(abs(scores[lab] - thr.get(lab, 0.5)) < self.review_band for lab in LABELS)
+        review = any(abs(scores[lab] - label_thr[lab]) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
         cue = cue_text(content) if labels else ""
         if "feedback" in labels:
@@ -228,6 +290,22 @@ def _check_meta(meta: dict[str, Any], path: Path) -> None:
     ]
     if missing:
         raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")
+
+
+def _check_second_stage(second: Any, meta: dict[str, Any], path: Path) -> None:
+    labels = tuple(second.get_pipe(ENSEMBLE_PIPE).labels)
+    if labels != ENSEMBLE_CATS:
+        raise ModelError(
+            f"model at {path}: {ENSEMBLE_PIPE} predicts {list(labels)}, expected {list(ENSEMBLE_CATS)}"
+        )
+    block = meta["jobmail"]
+    thresholds = block["thresholds"]
+    missing = [c for c in ENSEMBLE_CATS if not isinstance(thresholds.get(c), (int, float))]
+    if missing:
+        raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")
+    band = block.get("second_opinion_band")
+    if not isinstance(band, (int, float)) or not 0 < band < min(thresholds[lab] for lab in LABELS):
+        raise ModelError(f"model at {path} has no usable second_opinion_band ({band!r})")
 
 
 def _reads_words_only(nlp: Any) -> bool:

@@ -10,7 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.classify import BIGRAM_PIPE, RELEASE_DIR, Classifier, _reads_words_only, average_views
+from pipeline.classify import (
+    BIGRAM_CATS,
+    BIGRAM_PIPE,
+    DETAILS_PIPE,
+    ENSEMBLE_CATS,
+    ENSEMBLE_PIPE,
+    RELEASE_DIR,
+    Classifier,
+    _reads_words_only,
+    average_views,
+)
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
@@ -310,7 +320,10 @@ def test_word_models_skip_lexical_attributes_and_score_the_same() -> None:
 
     trimmed = Classifier.load()
     assert trimmed.nlp.vocab.lex_attr_getters == {}
-    full = spacy.load(RELEASE_DIR)
+    # the second stage reads prefixes, suffixes and shapes: its own vocabulary keeps them
+    assert trimmed.second_nlp is not None and trimmed.second_nlp.vocab.lex_attr_getters
+    assert not _reads_words_only(trimmed.second_nlp)
+    full = spacy.load(RELEASE_DIR, exclude=[ENSEMBLE_PIPE])
     assert full.vocab.lex_attr_getters  # spaCy's own: shape, prefix, suffix, like_num, ...
     texts = [
         "Unfortunately we will not be moving forward with your application (REQ-88213).",
@@ -325,6 +338,48 @@ def test_word_models_skip_lexical_attributes_and_score_the_same() -> None:
     other.add_pipe("tok2vec")
     assert not _reads_words_only(other)
     assert _reads_words_only(full)
+
+
+def test_unsure_mail_gets_the_second_opinion_and_only_unsure_mail(classifier: Classifier) -> None:
+    """Labels of mail the first stage is unsure of are the ensemble's mean with the word-pair
+    model's, against the second stage's thresholds; other mail keeps the first stage's scores."""
+    from pipeline.features import model_text
+
+    mailbox = Path(__file__).resolve().parent.parent / "pipeline" / "demo" / "mailbox"
+    messages = [parse_message(p.read_bytes()) for p in sorted(mailbox.rglob("*.eml"))]
+    texts = [model_text(m) for m in messages]
+    first = [average_views(dict(d.cats)) for d in classifier.nlp.pipe(texts, disable=[DETAILS_PIPE])]
+    unsure = [classifier.unsure(cats) for cats in first]
+    assert 0 < sum(unsure) < len(messages) / 2
+    results = classifier.classify_many(messages)
+    for result, cats, text, second_opinion in zip(results, first, texts, unsure, strict=True):
+        if second_opinion:
+            ensemble = classifier.second_nlp(text).cats
+            expected = {
+                lab: round((ensemble[e] + cats[b]) / 2, 4)
+                for lab, e, b in zip(LABELS, ENSEMBLE_CATS, BIGRAM_CATS, strict=True)
+            }
+            thresholds = {lab: classifier.thresholds[e] for lab, e in zip(LABELS, ENSEMBLE_CATS, strict=True)}
+        else:
+            expected = {lab: round(cats[lab], 4) for lab in LABELS}
+            thresholds = {lab: classifier.thresholds[lab] for lab in LABELS}
+        assert result.scores == pytest.approx(expected, abs=1e-4)
+        wanted = {lab for lab in LABELS if expected[lab] >= thresholds[lab]} - {"feedback_request"}
+        assert set(result.labels) - {"feedback_request"} == wanted
+
+
+def test_a_second_stage_without_its_thresholds_or_band_is_refused(tmp_path: Path) -> None:
+    for broken in ("thresholds", "band"):
+        model = tmp_path / broken
+        shutil.copytree(RELEASE_DIR, model)
+        meta = json.loads((model / "meta.json").read_text())
+        if broken == "thresholds":
+            del meta["jobmail"]["thresholds"][ENSEMBLE_CATS[2]]
+        else:
+            meta["jobmail"]["second_opinion_band"] = 0.9  # every message would be unsure
+        (model / "meta.json").write_text(json.dumps(meta))
+        with pytest.raises(ModelError):
+            Classifier.load(model)
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:

@@ -126,6 +126,10 @@ def test_training_end_to_end_on_a_small_subset(tmp_path: Path) -> None:
     assert {f: f.stat().st_mtime_ns for f in folds} == stamps
     result = clf.classify(record_to_parsed(subset[0]))
     assert set(result.scores) == set(LABELS)
+    # the second stage is released with thresholds of its own and a band below every label's
+    assert clf.second_nlp is not None
+    assert all(isinstance(meta["thresholds"][f"ensemble_{lab}"], float) for lab in LABELS)
+    assert 0 < meta["second_opinion_band"] < min(meta["thresholds"][lab] for lab in LABELS)
 
 
 def _small_corpus(tmp_path: Path, per_family: int) -> tuple[Path, list[dict]]:
@@ -184,6 +188,7 @@ def test_training_twice_gives_identical_model_bytes(tmp_path: Path) -> None:
         "textcat_multilabel/model",
         "textcat_bigrams/model",
         "textcat_details/model",
+        "textcat_ensemble/model",
         "vocab/strings.json",
         "config.cfg",
         "tokenizer",
