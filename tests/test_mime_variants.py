@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import quopri
 from collections.abc import Callable
 from email import message_from_bytes, policy
@@ -138,11 +139,14 @@ def test_variant_reads_like_the_original(variant: str) -> None:
 def test_forward_as_attachment_reads_as_an_inline_forward() -> None:
     model = Classifier.load()
     demo = _demo()
-    originals = model.classify_many([parse_message(_base64(head, text)) for _, head, text in demo])
+    # the demo's hand labels pick the rejections (not the model's answer on the originals)
+    gold = {
+        m["file"].rsplit("/", 1)[-1]: m for m in json.loads((DEMO / "expected.json").read_text())["messages"]
+    }
     note = "Any thoughts on this one? I was hoping to hear better news."
     inline_fwd, attached_fwd = [], []
-    for (_, head, text), result in zip(demo, originals, strict=True):
-        if "rejection" not in result.labels or not result.company:
+    for name, head, text in demo:
+        if "rejection" not in gold[name]["labels"] or not gold[name]["company"]:
             continue
         sent = message_from_bytes(head + b"\r\n", policy=policy.default)
         block = "".join(f"{n}: {sent[n]}\n" for n in ("From", "Date", "Subject", "To") if sent[n])
