@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from pipeline.companies import is_publication_domain
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
@@ -214,6 +215,10 @@ class Classifier:
         labels = tuple(lab for lab in LABELS if scores[lab] >= label_thr[lab])
         if "feedback_request" in labels and _not_the_candidates_own(parsed):
             labels = tuple(lab for lab in labels if lab != "feedback_request")
+        if labels and is_publication_domain((parsed.from_addr or "").rsplit("@", 1)[-1]):
+            # a newsletter quoting "we have decided to move forward with other candidates" reads
+            # like the letter it writes about; its host says it is published, not addressed
+            labels = ()
         review = any(abs(scores[lab] - label_thr[lab]) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()
         cue = cue_text(content) if labels else ""

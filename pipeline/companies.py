@@ -307,6 +307,20 @@ CALENDAR_SENDERS = frozenset(
 )
 
 
+#: Hosts of newsletters and blogs. Their senders publish to many readers: an essay on rejection
+#: letters or a column on interviews, never an employer's word to the reader about an application.
+PUBLICATION_HOSTS = frozenset(
+    "substack.com beehiiv.com ghost.io buttondown.email buttondown.com medium.com mailerlite.com"
+    " convertkit.com convertkit-mail.com convertkit-mail2.com kit.com".split()
+)
+
+
+def is_publication_domain(domain: str) -> bool:
+    """True when ``domain`` (or a domain it is under) is a newsletter or blog host's."""
+    parts = domain.lower().strip(".").split(".")
+    return any(".".join(parts[i:]) in PUBLICATION_HOSTS for i in range(len(parts) - 1))
+
+
 def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")

@@ -382,6 +382,20 @@ def test_a_second_stage_without_its_thresholds_or_band_is_refused(tmp_path: Path
             Classifier.load(model)
 
 
+def test_mail_from_a_newsletter_host_gets_no_label(classifier: Classifier) -> None:
+    """The same words make a rejection from an employer and an essay from a Substack writer."""
+    body = (
+        "Dear Robin,\n\nThank you for your interest in the Data Engineer role. After careful "
+        "consideration we have decided not to move forward with your application.\n\nKind regards\n"
+    )
+    employer = classifier.classify(parse_message(_mime("Ada <ada@kelderwick.com>", "Your application", body)))
+    essay = classifier.classify(
+        parse_message(_mime("The Offer Desk <desk@offerdesk.substack.com>", "Your application", body))
+    )
+    assert "rejection" in employer.labels
+    assert essay.labels == () and essay.scores == employer.scores
+
+
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
     folder = tmp_path / "mail"
     (folder / "sub").mkdir(parents=True)
