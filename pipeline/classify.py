@@ -134,7 +134,7 @@ class Classifier:
         if check:
             _check_pipeline(nlp, path)
             if second is not None:
-                _check_second_stage(second, meta, path)
+                _check_second_stage(second, path)
         if _reads_words_only(nlp):
             # Every new word spaCy meets gets a dozen lexical attributes (shape, prefix, suffix,
             # like_num, ...) computed on the spot: a third of the model's time on mail it has not
@@ -194,8 +194,13 @@ class Classifier:
     def labels_of(self, cats: dict[str, float]) -> tuple[dict[str, float], tuple[str, ...]]:
         """(rounded per-label scores, labels at or above their thresholds): the one label decision,
         also used by training to choose the company gate's threshold."""
+        scores, _, labels = self._decision(cats)
+        return scores, labels
+
+    def _decision(self, cats: dict[str, float]) -> tuple[dict[str, float], dict[str, float], tuple[str, ...]]:
+        """(scores, their thresholds, labels at or above them) of ``label_scores``."""
         scores, thr = self.label_scores(cats)
-        return scores, tuple(lab for lab in LABELS if scores[lab] >= thr[lab])
+        return scores, thr, tuple(lab for lab in LABELS if scores[lab] >= thr[lab])
 
     def settled(self, cats: dict[str, float]) -> dict[str, float]:
         """``cats`` of a model run that scored every stage (training's held-out folds, the
@@ -211,8 +216,7 @@ class Classifier:
         ``content`` is the message's cleaned content and ``cats`` the model's scores for its model
         text (evaluation calls this with cached scores, without running the model)."""
         thr = self.thresholds
-        scores, label_thr = self.label_scores(cats)
-        labels = tuple(lab for lab in LABELS if scores[lab] >= label_thr[lab])
+        scores, label_thr, labels = self._decision(cats)
         if "feedback_request" in labels and _not_the_candidates_own(parsed):
             labels = tuple(lab for lab in labels if lab != "feedback_request")
         if labels and is_publication_domain((parsed.from_addr or "").rsplit("@", 1)[-1]):
@@ -288,29 +292,27 @@ def _check_meta(meta: dict[str, Any], path: Path) -> None:
     thresholds = block.get("thresholds")
     if not isinstance(thresholds, dict):
         raise ModelError(f"model at {path} has no thresholds in its meta")
+    second_stage = ENSEMBLE_PIPE in meta.get("pipeline", [])
     missing = [
         c
-        for c in (*LABELS, *TOPIC_CATS, *REASON_CATS, EMPLOYER_CAT)
+        for c in (*LABELS, *TOPIC_CATS, *REASON_CATS, EMPLOYER_CAT, *(ENSEMBLE_CATS if second_stage else ()))
         if not isinstance(thresholds.get(c), (int, float))
     ]
     if missing:
         raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")
+    band = block.get("second_opinion_band")
+    if second_stage and (
+        not isinstance(band, (int, float)) or not 0 < band < min(thresholds[lab] for lab in LABELS)
+    ):
+        raise ModelError(f"model at {path} has no usable second_opinion_band ({band!r})")
 
 
-def _check_second_stage(second: Any, meta: dict[str, Any], path: Path) -> None:
+def _check_second_stage(second: Any, path: Path) -> None:
     labels = tuple(second.get_pipe(ENSEMBLE_PIPE).labels)
     if labels != ENSEMBLE_CATS:
         raise ModelError(
             f"model at {path}: {ENSEMBLE_PIPE} predicts {list(labels)}, expected {list(ENSEMBLE_CATS)}"
         )
-    block = meta["jobmail"]
-    thresholds = block["thresholds"]
-    missing = [c for c in ENSEMBLE_CATS if not isinstance(thresholds.get(c), (int, float))]
-    if missing:
-        raise ModelError(f"model at {path} lacks thresholds for {', '.join(missing)}")
-    band = block.get("second_opinion_band")
-    if not isinstance(band, (int, float)) or not 0 < band < min(thresholds[lab] for lab in LABELS):
-        raise ModelError(f"model at {path} has no usable second_opinion_band ({band!r})")
 
 
 def _reads_words_only(nlp: Any) -> bool:

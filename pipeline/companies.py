@@ -95,6 +95,12 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
 _PUBLIC_SUFFIX = re.compile(r"(?:com|net|org|co)(?:\.[a-z]{2})?|[a-z]{2}")
 
 
+def is_under(parts: list[str], hosts: frozenset[str]) -> bool:
+    """True when the domain split at its dots (``parts``, lower case) is one of ``hosts`` or a
+    subdomain of one ("mail.beehiiv.com" under "beehiiv.com")."""
+    return any(".".join(parts[i:]) in hosts for i in range(len(parts) - 1))
+
+
 def _is_freemail(parts: list[str]) -> bool:
     """``is_freemail_domain`` of a lower-cased domain split at its dots."""
     for i in range(len(parts) - 1):
@@ -317,19 +323,15 @@ PUBLICATION_HOSTS = frozenset(
 
 def is_publication_domain(domain: str) -> bool:
     """True when ``domain`` (or a domain it is under) is a newsletter or blog host's."""
-    parts = domain.lower().strip(".").split(".")
-    return any(".".join(parts[i:]) in PUBLICATION_HOSTS for i in range(len(parts) - 1))
+    return is_under(domain.lower().strip(".").split("."), PUBLICATION_HOSTS)
 
 
 def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")
     parts = domain.split(".")
-    if _is_freemail(parts):
+    if _is_freemail(parts) or is_under(parts, ATS_DOMAINS):
         return True
-    for i in range(len(parts) - 1):
-        if ".".join(parts[i:]) in ATS_DOMAINS:
-            return True
     if any(_RELAY_LABEL.search(p) for p in parts[:-1]):
         return True
     return any(word in domain for word in ATS_DOMAIN_WORDS)

@@ -33,6 +33,7 @@ from pipeline.companies import (
     is_freemail_domain,
     is_generic_name,
     is_relay_domain,
+    is_under,
     owner_label_index,
 )
 from pipeline.features import (
@@ -900,8 +901,7 @@ def _agency_hint(text: str) -> bool:
 
 
 def _known_ats(domain: str) -> bool:
-    parts = domain.split(".")
-    return any(".".join(parts[i:]) in ATS_DOMAINS for i in range(len(parts) - 1)) or any(
+    return is_under(domain.split("."), ATS_DOMAINS) or any(
         w in domain for w in ATS_DOMAIN_WORDS if w != "recruit"
     )
 
