@@ -176,6 +176,10 @@ GENERIC_WORDS: frozenset[str] = frozenset(
     kariera carreiras carreira lavora con noi gente gestão trabalhe conosco na
     du candidature candidatures candidat espace emplois empleos reclutamiento vagas vacatures
     werving selectie ufficio personale ledige stillinger lediga dział kadr rr hh
+    insan i̇nsan kaynakları ik i̇k kariyer işe alım ekibi personální oddělení lidské zdroje nábor
+    kariéra ľudské zdroje personálne oddelenie resurse umane recrutare cariere departamentul
+    toborzás karrier humánerőforrás rekrytointi henkilöstöhallinto ljudski potencijali
+    zapošljavanje karijere sumber daya manusia sdm rekrutmen karir kerjaya
     """.split()
 )
 #: Suffixes that turn a company name into a sender name ("Northwind Careers") and are cut off.
@@ -285,6 +289,31 @@ SENDER_SUFFIXES: tuple[str, ...] = (
     "ledige stillinger",
     "lediga jobb",
     "dział kadr",
+    # tr, cs, sk, ro, hu, fi, hr, id/ms: "Anadolu Oyun İnsan Kaynakları", "Vltava Games Nábor"
+    "insan kaynakları",
+    "insan kaynakları ekibi",
+    "ik",
+    "işe alım",
+    "kariyer",
+    "personální oddělení",
+    "lidské zdroje",
+    "nábor",
+    "ľudské zdroje",
+    "personálne oddelenie",
+    "resurse umane",
+    "recrutare",
+    "cariere",
+    "hr osztály",
+    "toborzás",
+    "karrier",
+    "rekrytointi",
+    "henkilöstöhallinto",
+    "ljudski potencijali",
+    "zapošljavanje",
+    "sumber daya manusia",
+    "rekrutmen",
+    "karir",
+    "kerjaya",
 )
 _WORD = re.compile(r"[\w&'-]+", re.UNICODE)
 
@@ -324,6 +353,21 @@ PUBLICATION_HOSTS = frozenset(
 def is_publication_domain(domain: str) -> bool:
     """True when ``domain`` (or a domain it is under) is a newsletter or blog host's."""
     return is_under(domain.lower().strip(".").split("."), PUBLICATION_HOSTS)
+
+
+#: Code hosts whose notifications relay other people's words about code: "we've decided not to
+#: merge this" closes a pull request, not an application. Only their notification addresses
+#: (local parts below): their staff write from the same domains, and may be hiring.
+CODE_HOSTS = frozenset("github.com gitlab.com bitbucket.org codeberg.org sourcehut.org".split())
+_CODE_HOST_SENDERS = frozenset(
+    "notifications noreply no-reply gitlab notifications-noreply outgoing".split()
+)
+
+
+def is_code_host_notification(addr: str) -> bool:
+    """True when ``addr`` is a code host's notification sender (notifications@github.com)."""
+    local, _, domain = addr.lower().strip().partition("@")
+    return local in _CODE_HOST_SENDERS and is_under(domain.strip(".").split("."), CODE_HOSTS)
 
 
 def is_relay_domain(domain: str) -> bool:

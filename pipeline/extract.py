@@ -214,7 +214,8 @@ _LEGAL_SUFFIX = re.compile(
     r"|Pte\.? Ltd\.?|Sdn\.? Bhd\.?|K\.K\.?|Co\.,? Ltd\.?|W\.L\.L\.?|WLL|FZE|FZ-LLC|FZCO"
     r"|S\.A\.? de C\.V\.?|SA de CV|S\.R\.L\.?|SRL|Srl|S\.L\.U\.?|SLU|S\.A\.U\.?|SAU|Ges\.?m\.?b\.?H\.?"
     r"|gGmbH|e\.\s?V\.?|eG|Lda\.?|Ltda\.?|S/A|Sp\. z o\.o\.?|sp\. z o\.o\.?|ASA|AS|vzw|VZW|asbl|ASBL"
-    r"|s\.r\.o\.?|Kft\.?|S\.C\.?|Plc|SELARL|S\.A\.C\.?|SAC)$"
+    r"|s\.r\.o\.?|Kft\.?|S\.C\.?|Plc|SELARL|S\.A\.C\.?|SAC"
+    r"|A\.Ş\.?|AŞ|a\.\s?s\.|Zrt\.?|Nyrt\.?|Oyj|d\.o\.o\.?|Tbk\.?)$"
 )
 # The first word of a two-word legal form left when a name is cut at its dot ("Kaveri Bay
 # Logistics Pvt. Ltd." read up to "Pvt", "Odra Systems Sp. z o.o." up to "Sp"): never part of a
@@ -832,9 +833,11 @@ def _looks_like_person(name: str, from_addr: str, content: MessageContent) -> bo
             return True  # pmarsh@, priyamarsh@, meiw@, priya@
     # "Priya" alone signing a mail sent as "Priya Marsh": a person's first name as a line of its own
     tail = content.signature + "\n" + "\n".join(content.body.splitlines()[-4:])
-    return len(words) >= 2 and bool(
-        re.search(rf"(?:^|\n)\s*{re.escape(words[0])}\b[^\n]{{0,30}}(?:\n|$)", tail)
-    )
+    if len(words) < 2:
+        return False
+    signing = re.finditer(rf"(?:^|\n)\s*{re.escape(words[0])}\b[^\n]{{0,30}}(?=\n|$)", tail)
+    # "Vindeln Energi AB" under "Med vänliga hälsningar" is the organisation signing, not a person
+    return any(not _LEGAL_SUFFIX.search(m.group(0).strip()) for m in signing)
 
 
 # A recruitment agency writes about its client: its own name is not the employer.

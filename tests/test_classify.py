@@ -21,6 +21,7 @@ from pipeline.classify import (
     _reads_words_only,
     average_views,
 )
+from pipeline.companies import is_code_host_notification
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
@@ -383,18 +384,32 @@ def test_a_second_stage_without_its_thresholds_or_band_is_refused(tmp_path: Path
     Classifier.load(RELEASE_DIR)  # the release itself passes
 
 
-def test_mail_from_a_newsletter_host_gets_no_label(classifier: Classifier) -> None:
-    """The same words make a rejection from an employer and an essay from a Substack writer."""
+@pytest.mark.parametrize(
+    "sender",
+    [
+        "The Offer Desk <desk@offerdesk.substack.com>",  # an essay quoting a rejection letter
+        "Ada Quist <notifications@github.com>",  # a pull request closed with the same words
+    ],
+)
+def test_mail_from_a_publisher_or_code_host_gets_no_label(classifier: Classifier, sender: str) -> None:
+    """The same words make a rejection from an employer and no label from a newsletter host or a
+    code host's notifications; the scores stay the model's."""
     body = (
         "Dear Robin,\n\nThank you for your interest in the Data Engineer role. After careful "
         "consideration we have decided not to move forward with your application.\n\nKind regards\n"
     )
     employer = classifier.classify(parse_message(_mime("Ada <ada@kelderwick.com>", "Your application", body)))
-    essay = classifier.classify(
-        parse_message(_mime("The Offer Desk <desk@offerdesk.substack.com>", "Your application", body))
-    )
+    other = classifier.classify(parse_message(_mime(sender, "Your application", body)))
     assert "rejection" in employer.labels
-    assert essay.labels == () and essay.scores == employer.scores
+    assert other.labels == () and other.scores == employer.scores
+
+
+def test_a_code_host_staff_address_is_not_a_notification() -> None:
+    """Code hosts hire too: only their notification senders lose labels, not their staff."""
+    assert is_code_host_notification("notifications@github.com")
+    assert is_code_host_notification("gitlab@mg.gitlab.com")
+    assert not is_code_host_notification("ada.quist@github.com")
+    assert not is_code_host_notification("notifications@kelderwick.com")
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
@@ -734,6 +749,16 @@ def test_platform_senders_are_not_the_employer_the_body_names() -> None:
         ("Harriet", "harriet@harewoodsearch.example", "quick note",
          "Hiya,\n\nRe the Fernhollow Studio role: they want a second interview.\n\nHarriet Hargreaves\n"
          "Principal Consultant | Harewood Search\n", "Fernhollow Studio"),
+        # a Turkish HR department's name after the company ("İnsan Kaynakları", "İK")
+        ("Kuzeyrüzgar Yazılım İK", "kariyer@kuzeyruzgar.example", "Başvurunuz",
+         "Merhaba,\n\nBaşvurunuz için teşekkür ederiz.\n", "Kuzeyrüzgar Yazılım"),
+        ("Kuzeyrüzgar Yazılım İnsan Kaynakları", "ik@kuzeyruzgar.example", "Başvurunuz",
+         "Merhaba,\n\nBaşvurunuz için teşekkür ederiz.\n", "Kuzeyrüzgar Yazılım"),
+        # an ATS sending in the employer's name, signed by the company with its legal form: the
+        # signing line is the organisation, not a person's first name
+        ("Hallsjö Kraft", "no-reply@mailer.teamtailor.com", "Tack för din ansökan",
+         "Hej!\n\nTack för din ansökan. Vi återkommer.\n\nMed vänliga hälsningar\nHallsjö Kraft AB\n",
+         "Hallsjö Kraft"),
     ],
 )
 def test_company_behind_first_names_team_words_and_recruiters_openers(
