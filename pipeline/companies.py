@@ -8,6 +8,7 @@ Acquisition Team", "Recruiting") is never a company.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Applicant-tracking systems, job boards and mail relays: their domain is never the employer.
 ATS_DOMAINS: frozenset[str] = frozenset(
@@ -370,6 +371,7 @@ def is_code_host_notification(addr: str) -> bool:
     return local in _CODE_HOST_SENDERS and is_under(domain.strip(".").split("."), CODE_HOSTS)
 
 
+@lru_cache(maxsize=1024)  # one message asks it of its sender's domain several times (speed)
 def is_relay_domain(domain: str) -> bool:
     """True when the sender domain belongs to an ATS, job board, mail relay or free-mail host."""
     domain = domain.lower().strip(".")

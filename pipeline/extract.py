@@ -399,6 +399,7 @@ _LOCAL_GENERIC = frozenset(
 )
 
 
+@lru_cache(maxsize=1024)  # asked of one message's addresses several times, and senders recur (speed)
 def _domain_label(addr: str, relays: bool = False) -> str | None:
     """The employer-looking label of an address's domain ('northwindhealth' of careers@...);
     None for ATS relays and free mail unless ``relays``."""
@@ -559,7 +560,8 @@ def _span_at(
 def _lowered(text: str) -> tuple[str, str]:
     """(lower case, lower case with accents folded) of ``text``."""
     low = text.lower()
-    return low, low.translate(_FOLD)
+    # _FOLD maps non-ASCII letters only: ASCII text is its own folding (a str.translate saved)
+    return low, (low if low.isascii() else low.translate(_FOLD))
 
 
 @lru_cache(maxsize=8)
@@ -597,6 +599,9 @@ _LEADING_ORG = re.compile(
 )
 
 
+# one message asks for the same label in the same text twice (its sender's domain as an agency
+# check, then as the employer's label): the second answer is the first (speed)
+@lru_cache(maxsize=16)
 def _spelled(label: str, text: str) -> str | None:
     """The most frequent spelling of ``label`` in ``text``, with org words that follow it
     ("alderstreet" -> "Alder Street Bank" when the text says so)."""
