@@ -23,12 +23,12 @@ import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.companies import is_code_host_notification, is_publication_domain
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
-from pipeline.features import content_model_text, message_content
+from pipeline.features import MessageContent, content_model_text, message_content
 from pipeline.records import (
     EMPLOYER_CAT,
     LABELS,
@@ -39,6 +39,9 @@ from pipeline.records import (
     Classification,
     ParsedMessage,
 )
+
+if TYPE_CHECKING:  # spaCy is imported lazily (see the module docstring)
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -150,10 +153,26 @@ class Classifier:
 
     def classify_many(self, messages: Sequence[ParsedMessage], batch_size: int = 256) -> list[Classification]:
         """Classify many messages in one ``nlp.pipe`` pass (much faster than one by one)."""
-        contents = [message_content(p) for p in messages]
-        texts = [content_model_text(c) for c in contents]
+        contents, docs = self.score_labels(messages, batch_size)
         # the second text classifier's scores matter only for feedback and rejections (topics,
         # reasons) and for mail with no label (the company gate): it runs on those docs alone
+        needing = [doc for doc in docs if _needs_details(self.labels_of(doc.cats)[1])]
+        for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
+            pass  # sets the topic_/reason_ scores in each doc's cats
+        out: list[Classification] = []
+        for parsed, content, doc in zip(messages, contents, docs, strict=True):
+            out.append(self.decide(parsed, content, doc.cats))
+        return out
+
+    def score_labels(
+        self, messages: Sequence[ParsedMessage], batch_size: int = 256
+    ) -> tuple[list[MessageContent], list[Doc]]:
+        """The label-scoring half of ``classify_many``: each message's cleaned content and a doc
+        whose ``cats`` hold its label scores, the first stage's for all and the second stage's
+        for the messages it is unsure of (``labels_of`` turns them into labels). Topics,
+        reasons and the company are not read yet."""
+        contents = [message_content(p) for p in messages]
+        texts = [content_model_text(c) for c in contents]
         docs = list(self.nlp.pipe(texts, batch_size=batch_size, disable=[DETAILS_PIPE]))
         for doc in docs:
             average_views(doc.cats)
@@ -162,13 +181,7 @@ class Classifier:
             second_docs = self.second_nlp.pipe([texts[i] for i in unsure], batch_size=batch_size)
             for i, second in zip(unsure, second_docs, strict=True):
                 docs[i].cats.update(second.cats)  # the ensemble_ scores: labels_of reads them
-        needing = [doc for doc in docs if _needs_details(self.labels_of(doc.cats)[1])]
-        for _ in self.nlp.get_pipe(DETAILS_PIPE).pipe(needing, batch_size=batch_size):
-            pass  # sets the topic_/reason_ scores in each doc's cats
-        out: list[Classification] = []
-        for parsed, content, doc in zip(messages, contents, docs, strict=True):
-            out.append(self.decide(parsed, content, doc.cats))
-        return out
+        return contents, docs
 
     def unsure(self, cats: dict[str, float]) -> bool:
         """True when the first stage's scores in ``cats`` call for the second opinion: one of
