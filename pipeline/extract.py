@@ -91,6 +91,16 @@ _BODY_PATTERNS = [re.compile(rf"\b(?i:{'|'.join(f'(?:{t})' for t in _BODY_TRIGGE
 _BODY_STARTS = re.compile(r"\b(?=" + group_by_first_letter("|".join(_BODY_TRIGGERS)) + r"\s)")
 
 
+#: an agency's client doing what only an employer does with the candidate's application, the
+#: name opening a line or a clause ("Great news - Ravenscar Defence have reviewed your CV", not
+#: "the retailer in Leeds have come back")
+_CLIENT_DID = re.compile(
+    rf"(?:(?m:^)[ \t]*|(?<=[.!?:,\-–—] )){NAME}\s+(?:have|has)\s+(?:now\s+|just\s+|already\s+)?"
+    r"(?:reviewed|come back|got back|been in touch|shortlisted|invited|asked to meet|asked to see"
+    r"|decided|offered|made (?:you )?an offer)\b"
+)
+
+
 def _body_matches(text: str) -> list[re.Match[str]]:
     """``_BODY_PATTERNS[0].finditer(text)`` as a list, computed faster: the pattern can only match
     where a trigger starts, so it is tried only at those places, leftmost first, never inside an
@@ -1212,6 +1222,15 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         key = add(m.group("name"), 1.0 if weak else 1.5)
         if key and not weak:
             from_text.add(key)
+    if agency and "ha" in text:
+        # an agency recruiter's news: "Ravenscar Defence have reviewed your CV" (not a person:
+        # "Sarah Jones has reviewed it" is the client's recruiter)
+        for m in _CLIENT_DID.finditer(text):
+            name = _clean_candidate(m.group("name"))
+            if name and (_has_org_word(name) or not is_given_name(name.split()[0])):
+                key = add(name, 1.5)
+                if key:
+                    from_text.add(key)
     # the body's end, then the signature: the mail's last lines, where a sign-off names the sender's
     # organisation (``_signature_orgs`` reads the last eight)
     tail = text[-600:] + "\n" + content.signature

@@ -749,6 +749,14 @@ def test_platform_senders_are_not_the_employer_the_body_names() -> None:
         ("Harriet", "harriet@harewoodsearch.example", "quick note",
          "Hiya,\n\nRe the Fernhollow Studio role: they want a second interview.\n\nHarriet Hargreaves\n"
          "Principal Consultant | Harewood Search\n", "Fernhollow Studio"),
+        # an agency recruiter's news of what the client did, the client opening the clause
+        ("Olly Chambers", "olly.chambers@harrowgaterecruitment.example", "they want to meet you!",
+         "Morning Ben,\n\nGreat news - Kestrel Aerosystems have reviewed your CV and want to meet.\n\n"
+         "Olly\nPrincipal Consultant | Harrowgate Recruitment\n", "Kestrel Aerosystems"),
+        # ... but not a place in the middle of a sentence
+        ("Olly Chambers", "olly.chambers@harrowgaterecruitment.example", "news",
+         "Hi Ben,\n\nThe retailer in Leeds have come back and want to meet you.\n\n"
+         "Olly\nPrincipal Consultant | Harrowgate Recruitment\n", None),
         # a Turkish HR department's name after the company ("İnsan Kaynakları", "İK")
         ("Kuzeyrüzgar Yazılım İK", "kariyer@kuzeyruzgar.example", "Başvurunuz",
          "Merhaba,\n\nBaşvurunuz için teşekkür ederiz.\n", "Kuzeyrüzgar Yazılım"),
@@ -762,7 +770,7 @@ def test_platform_senders_are_not_the_employer_the_body_names() -> None:
     ],
 )
 def test_company_behind_first_names_team_words_and_recruiters_openers(
-    from_name: str, from_addr: str, subject: str, body: str, expected: str
+    from_name: str, from_addr: str, subject: str, body: str, expected: str | None
 ) -> None:
     assert _company(from_name, from_addr, subject, body) == expected
 
