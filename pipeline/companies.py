@@ -90,6 +90,16 @@ FREEMAIL_DOMAINS: frozenset[str] = frozenset(
     ziggo.nl kpnmail.nl planet.nl hetnet.nl home.nl telenet.be skynet.be bluewin.ch
     wp.pl o2.pl onet.pl interia.pl seznam.cz mail.ru qq.com 163.com 126.com naver.com hanmail.net
     example.com example.org example.net
+    telia.com telia.se telenor.no online.no broadpark.no bredband.net spray.se tele2.se
+    jubii.dk mail.dk stofanet.dk elisanet.fi kolumbus.fi luukku.com suomi24.fi
+    centrum.cz atlas.cz email.cz volny.cz post.cz azet.sk zoznam.sk centrum.sk pobox.sk
+    freemail.hu citromail.hu vipmail.hu t-online.hu indamail.hu abv.bg mail.bg dir.bg
+    yahoo.ro rdslink.ro clicknet.ro net.hr inet.hr t-com.hr siol.net amis.net otenet.gr hol.gr
+    windowslive.com rambler.ru ukr.net i.ua meta.ua ttnet.com.tr superonline.com mynet.com
+    mweb.co.za telkomsa.net vodamail.co.za webmail.co.za iafrica.com
+    tiscali.co.uk btopenworld.com orange.net wanadoo.es euskalnet.net
+    usa.net juno.com netzero.net daum.net hinet.net sina.com sohu.com yeah.net 139.com
+    singnet.com.sg pacific.net.sg tm.net.my streamyx.com vsnl.net
     """.split()
 )
 #: What may follow a provider's label: a country code, or com/net/org/co plus a country code.

@@ -195,8 +195,24 @@ _ROLE_WORDS = frozenset(
     soporte gespräche gespräch entretien entrevista
     adviser advisor agent baker cashier chef controller driver electrician planner receptionist
     solicitor supervisor surveyor therapist trainee
+    programador programadora administrador administradora diseñador diseñadora analista
+    programmeur programmeuse programmatore programmatrice progettista
     """.split()
 )
+#: the ends of job titles written as one compound word ("Softwareentwickler", "Drifttekniker",
+#: "Systeemontwikkelaar"): a first or last word ending so is a title, not a name
+_ROLE_ENDINGS = (
+    "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "techniker", "technikerin",
+    "tekniker", "utvecklare", "ingenjör", "udvikler", "utvikler", "ontwikkelaar", "beheerder",
+    "sachbearbeiter", "sachbearbeiterin", "berater", "beraterin",
+)
+
+
+def _is_role_word(word: str) -> bool:
+    """True for a word that names a job ("engineer", "Programador", "Drifttekniker")."""
+    low = word.lower()
+    return low in _ROLE_WORDS or (len(low) > 9 and low.endswith(_ROLE_ENDINGS))
+
 #: Job titles in other languages start with the role ("Sviluppatore Java", "Teamleitung
 #: Kundenservice"): such a first word marks a title, not an organisation.
 _ROLE_HEADS = frozenset("sviluppatore sviluppatrice teamleitung teamleiter teamleiterin".split())
@@ -320,7 +336,17 @@ def _clean_candidate(raw: str) -> str | None:
     name = " ".join(words)
     if not name or len(name) > 60 or _REQ_ID.match(name):
         return None
-    if words[-1].lower() in _ROLE_WORDS or words[0].lower() in _ROLE_HEADS or _AGENCY_NAME.search(name):
+    if (
+        _is_role_word(words[-1])
+        or words[0].lower() in _ROLE_HEADS
+        # "Drifttekniker IT", "Programador de Herramientas": a title first, then its field
+        or (
+            len(words) > 1
+            and _is_role_word(words[0])
+            and (words[0].lower() not in _ROLE_WORDS or words[1].lower() in _ORG_LINK)
+        )
+        or _AGENCY_NAME.search(name)
+    ):
         return None  # "Legal Counsel" is a job title; "Keel & Compass Search" an agency
     if name.endswith((" &", " and", " +")):  # a name cut before its last word ("Lattice &")
         return None

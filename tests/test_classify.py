@@ -28,6 +28,7 @@ from pipeline.features import content_model_text, message_content
 from pipeline.names import is_given_name
 from pipeline.parse import parse_message
 from pipeline.records import EMPLOYER_CAT, LABELS, ParsedMessage
+from pipeline.train import same_company
 
 ROOT = Path(__file__).resolve().parent.parent
 JOBMAIL = ROOT / ".venv" / "bin" / "jobmail"
@@ -773,6 +774,31 @@ def test_company_behind_first_names_team_words_and_recruiters_openers(
     from_name: str, from_addr: str, subject: str, body: str, expected: str | None
 ) -> None:
     assert _company(from_name, from_addr, subject, body) == expected
+
+
+def test_job_titles_and_internet_providers_are_not_the_company() -> None:
+    # "puesto de Programador" names the job: the employer is the one signing
+    body = (
+        "Hola Diego,\n\nAl final no vamos a seguir adelante con tu candidatura para el puesto de "
+        "Programador de Herramientas.\n\nUn abrazo,\nRaúl\nLead Programmer · Gamexia Studios\n"
+    )
+    assert _company("Raúl Cifuentes", "raul.cifuentes@gamexia.example", "Sobre el puesto", body) == (
+        "Gamexia Studios"
+    )
+    # a Swedish compound title is a title too
+    assert _company("Vindeln Energi", "no-reply@teamtailor-mail.com", "Drifttekniker IT", "Hej!\n") == (
+        "Vindeln Energi"
+    )
+    # mail the user sent from an internet provider's address (Telia, MWEB): the provider is no
+    # employer; the recipient's domain is
+    sent = ParsedMessage(
+        from_name="Thabo Nkosi",
+        from_addr="thabo.nkosi@mweb.co.za",
+        to_addrs=("nomvula@tidewelllogistics.example",),
+        subject="Re: Second interview",
+        text_plain="Morning Nomvula,\n\nThank you for the invitation.\n\nThabo\n",
+    )
+    assert same_company(extract_company(sent, message_content(sent)), "Tidewell Logistics")
 
 
 def test_a_persons_display_name_is_never_the_company() -> None:
