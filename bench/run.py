@@ -302,6 +302,8 @@ def table(r: dict) -> str:
          _verdict(c["classify"]["per_s"] >= TARGETS["classify_per_s_min"], ">= 1,000")),
         ("  its parts, ms per message", ", ".join(
             f"{k.replace('_', ' ')} {v:.2f}" for k, v in c.get("classify_parts_ms_per_msg", {}).items()), ""),
+        ("  labels alone (cleaning + both model stages), 1 core",
+         f"{c['labels_alone']['per_s']:,.0f} msgs/s" if "labels_alone" in c else "-", ""),
         ("  spaCy model alone, 1 core", f"{c.get('spacy_model_alone_per_s', 0):,.0f} msgs/s", ""),
         ("worker step (parse+classify), 1 core", f"{c['worker_step']['per_s']:,.0f} msgs/s", ""),
         ("backfill: jobmail ingest (CLI)", f"{b['per_s']:,.0f} msgs/s, wall {b['wall_s']:.1f} s "
