@@ -1,0 +1,13 @@
+"""Writer w50: Slovak messages (ATS, HR letters, recruiters/founders, Sent, look-alikes)."""
+
+import random
+from typing import Iterable
+
+from _w50_sk import P
+from _w50_shapes import run_language
+
+FAMILY_PREFIX = "w50"
+
+
+def generate(rng: random.Random) -> Iterable[dict]:
+    return run_language(P, rng)
