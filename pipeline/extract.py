@@ -1712,6 +1712,9 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"been\s+filled"
         r"|(?:we|they)\s+(?:have|'ve)\s+(?:now\s+|already\s+)?filled\s+(?:the|this)\s+(?:position|role)"
         r"|filled\s+(?:the|this)\s+(?:position|role|vacancy)|(?:role|position) is (?:now |already )?filled"
+        # "we've now filled the Senior Engineer position"
+        r"|(?:we|they)(?:'ve| have) (?:now |already |just )?filled (?:the|this|our) (?:[\w-]+ ){1,3}"
+        r"(?:position|role|vacancy|opening)"
         r"|accepted (?:an|our) offer|stelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?besetzt"
         r"|bereits besetzt|poste\s+(?:a\s+(?:d[ée]j[àa]\s+)?)?[ée]t[ée]\s+pourvu|poste est pourvu"
         r"|d[ée]j[àa] pourvu|puesto\s+(?:ya\s+)?(?:ha\s+sido|fue|est[áa])\s+cubierto"
@@ -1749,7 +1752,9 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|blocco (?:delle )?assunzioni|stop alle assunzioni|vacaturestop|personeelsstop"
         r"|orçament|congelamento (?:de|das) (?:contrata|admiss)|budżet|wstrzyman\w* (?:rekrutacj|zatrudnie)"
         r"|zamrożeni\w* (?:etatów|zatrudnie|rekrutacj)|anställningsstopp|ansættelsesstop"
-        r"|ansettelsesstopp|budsjett",
+        r"|ansettelsesstopp|budsjett"
+        # a start-up's money: "we don't have the runway to hire", "our bridge round is delayed"
+        r"|runway|bridge round",
     ),
     "closer_fit": re.compile(
         r"more closely|most closely|closer (?:match|fit)|better (?:match|fit|suited|aligned)"
@@ -1761,7 +1766,8 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|più (?:in linea|vicin[oi]|adatt[oi]|aderent[ei])|(?:beter|meer) (?:aansluit|passend|past bij)"
         r"|(?:mais|melhor) (?:alinhad|adequad|ajustad)|lepiej (?:dopasowan|pasuj|odpowiada)"
         r"|bättre (?:matchar|passar|överensstämmer)|bedre (?:match|passer|matcher)"
-        r"|mais de perto|se (?:ajusta|adequa|encaixa) melhor|dichter bij|più da vicino",
+        r"|mais de perto|se (?:ajusta|adequa|encaixa) melhor|dichter bij|più da vicino"
+        r"|(?:genauer|besser) (?:entspricht|entsprechen|entsprach)",
     ),
     "level_mismatch": re.compile(
         r"more (?:senior|junior|experienced)|someone (?:more )?(?:senior|junior)"
@@ -1777,7 +1783,10 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|nadkwalifikacj|zbyt (?:junior|senior)|mer (?:senior|junior|erfaren)|överkvalificerad"
         r"|mere (?:senior|junior|erfaren)|overkvalificeret|overkvalifisert"
         r"|(?:at|for) (?:a )?(?:staff|principal|lead|senior|junior|mid|entry)[- ]level"
-        r"|after a (?:mid|senior|junior)[- ]level",
+        r"|after a (?:mid|senior|junior)[- ]level"
+        # about the role ("suited to someone earlier in their career"), not feedback to the
+        # candidate ("you're earlier in your career than the role suits": a topic)
+        r"|(?:earlier|later) in their career",
     ),
     "role_cancelled": re.compile(
         r"(?:position|role|opening|requisition|vacancy)\s+(?:has\s+been|was|is\s+being)\s+"
@@ -1808,7 +1817,11 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|annuler (?:ce|le) (?:recrutement|poste)"
         r"|stelle wurde (?:\w+ ){1,3}(?:gestrichen|zurückgezogen|storniert|eingefroren)"
         r"|no (?:vamos a )?cubrir (?:finalmente )?(?:esta|la) (?:posición|vacante|plaza)"
-        r"|(?:proceso|programa|vacante|posición) (?:se )?(?:ha )?(?:sido )?(?:cancelad|suspendid|congelad)",
+        r"|(?:proceso|programa|vacante|posición) (?:se )?(?:ha )?(?:sido )?(?:cancelad|suspendid|congelad)"
+        # "decided not to proceed with filling this position", "se ha cancelado el proyecto"
+        r"|not to (?:proceed with )?fill(?:ing)? (?:the|this) (?:position|role|vacancy)"
+        r"|(?:se ha|hemos) cancelado (?:el proyecto|la vacante|el puesto|la posición|el proceso)"
+        r"|vacante queda (?:anulada|cancelada|cerrada|congelada|desierta)",
     ),
 }
 

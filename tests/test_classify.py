@@ -312,6 +312,14 @@ def test_reason_cues_cover_languages() -> None:
         ("um percurso que corresponde mais de perto ao perfil", ("closer_fit",)),
         ("someone whose background lines up more closely with the team", ("closer_fit",)),
         ("they want someone operating at staff level already", ("level_mismatch",)),
+        # 24 November: words between, start-up money, the role's level, more cancellations
+        ("i'm afraid we've now filled the senior engineer position", ("role_filled",)),
+        ("we don't have the runway to hire right now", ("budget_freeze",)),
+        ("this role suits someone earlier in their career", ("level_mismatch",)),
+        ("you're earlier in your career than the role suits", ()),  # feedback, not a reason
+        ("eine kandidatin, deren erfahrung den anforderungen genauer entspricht", ("closer_fit",)),
+        ("the university has decided not to proceed with filling this position", ("role_cancelled",)),
+        ("esta semana se ha cancelado el proyecto", ("role_cancelled",)),
     ]
     for text, want in exact:
         assert reason_cues(text) == want, text
