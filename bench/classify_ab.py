@@ -1,7 +1,9 @@
 """Classification speed of two checkouts, timed alternately in one process.
 
-Usage: ``.venv/bin/python -m bench.classify_ab BASE_DIR [--n 5600] [--chunk 200]``, where BASE_DIR
-is another checkout of jobmail (``git worktree add /tmp/base HEAD~1``) with its released model.
+Usage: ``.venv/bin/python -m bench.classify_ab BASE_DIR [--n 5600] [--chunk 200] [--eml DIR ...]``,
+where BASE_DIR is another checkout of jobmail (``git worktree add /tmp/base HEAD~1``) with its
+released model; ``--eml`` times the .eml files of those folders (``models/eval/set?``) instead of
+corpus mail.
 
 Why: on a shared 2-core machine one run of ``bench.classify_speed`` varies by 20-30% from run to
 run, more than most speed changes. Here both versions classify the same corpus dev-family
@@ -44,6 +46,10 @@ def main() -> int:
     ap.add_argument("base", type=Path, help="another jobmail checkout")
     ap.add_argument("--n", type=int, default=5600, help="messages each version classifies")
     ap.add_argument("--chunk", type=int, default=200)
+    ap.add_argument(
+        "--eml", type=Path, nargs="+", default=None,
+        help="classify the .eml files under these folders (repeated up to --n) instead of corpus mail",
+    )
     args = ap.parse_args()
     if not (args.base / "pipeline" / "classify.py").is_file():
         print(f"classify_ab: {args.base} is not a jobmail checkout", file=sys.stderr)
@@ -52,9 +58,19 @@ def main() -> int:
     this, train = _load(ROOT)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
-    _, dev = train.split_by_family(train.load_corpus())
-    n = min(args.n, len(dev) - 200)  # the last 200 warm both up
-    msgs = [train.record_to_parsed(r) for r in dev[: n + 200]]
+    if args.eml:
+        parse = importlib.import_module("pipeline.parse")
+        mail = [parse.parse_message(p.read_bytes()) for d in args.eml for p in sorted(d.rglob("*.eml"))]
+        if not mail:
+            print("classify_ab: no .eml files under --eml", file=sys.stderr)
+            return 1
+        # a mailbox is smaller than --n: its messages come round again, for both versions alike
+        n = args.n
+        msgs = (mail * ((n + 200) // len(mail) + 1))[: n + 200]
+    else:
+        _, dev = train.split_by_family(train.load_corpus())
+        n = min(args.n, len(dev) - 200)  # the last 200 warm both up
+        msgs = [train.record_to_parsed(r) for r in dev[: n + 200]]
     for clf in (base, this):
         clf.classify_many(msgs[n:])  # warm-up
     total = {"base": 0.0, "this": 0.0}

@@ -509,6 +509,12 @@ for _ch in "àáâãäåāăąçćčďèéêëēėęěìíîïīįłñńňòóô
 
 #: accented lower-case letters to their base letter, one character for one (positions stay)
 _FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in vs})
+#: the letters ``_FOLD`` maps, to fold a text by its matches (``_lowered``)
+_FOLDED_LETTER = re.compile("[" + "".join(sorted(chr(c) for c in _FOLD)) + "]")
+
+
+def _fold_match(m: re.Match[str]) -> str:
+    return _FOLD[ord(m.group())]
 
 # Finding a label ("alderstreet", from a domain) written as words ("Alder Street", "alder-street",
 # "Smith & Jones"): the label is looked up with ``str.find`` in a joined view of the text, the text
@@ -520,6 +526,9 @@ _FOLD = str.maketrans({v: base for base, vs in _LETTER_VARIANTS.items() for v in
 _SPLIT = re.compile(r"([\s&'’.\-+]+)")
 #: the same, with non-ASCII characters as gaps too: for labels that lost a letter ("grnspan")
 _ASCII_SPLIT = re.compile(r"([\s&'’.\-+\x80-\U0010ffff]+)")
+#: the same gaps, not captured: to drop them all
+_GAPS = re.compile(r"[\s&'’.\-+]+")
+_ASCII_GAPS = re.compile(r"[\s&'’.\-+\x80-\U0010ffff]+")
 #: before a name: not inside a word, a URL or an address ("https://ats-post.com/x", "jobs@acme.com")
 _NOT_BEFORE = re.compile(r"[\w@./]")
 #: after a name: the rest of its word, unless the word is a domain name ("acme-careers.com")
@@ -546,16 +555,26 @@ def _joined(text: str, ascii_only: bool) -> tuple[str, list[int], list[int]]:
     return "".join(parts[::2]), in_joined, in_text
 
 
+@lru_cache(maxsize=16)
+def _joined_only(text: str, ascii_only: bool) -> str:
+    """The first item of ``_joined(text, ascii_only)``, alone: ``text`` without its gaps."""
+    return (_ASCII_GAPS if ascii_only else _GAPS).sub("", text)
+
+
 def _find_label(label: str, text: str, ascii_only: bool = False) -> list[tuple[int, int]]:
     """Non-overlapping spans in ``text`` (lower case) where ``label``'s letters stand in order,
     at most one space or joining mark between two of them, or a spaced ampersand (" & ", " + "),
     with the rest of the last word; an interior "and" of the label may be written "&" or "+"."""
-    joined, in_joined, in_text = _joined(text, ascii_only)
     variants = [label]
     at = label.find("and", 1)
     while 0 < at and at + 3 < len(label):
         variants.append(label[:at] + label[at + 3 :])  # "smithandjones" as "Smith & Jones"
         at = label.find("and", at + 1)
+    # half the texts asked never hold the label: the joined string alone says so, before the
+    # offsets are worked out (speed)
+    if not any(v in _joined_only(text, ascii_only) for v in variants):
+        return []
+    joined, in_joined, in_text = _joined(text, ascii_only)
     spans: list[tuple[int, int]] = []
     for variant in variants:
         k = joined.find(variant)
@@ -596,14 +615,17 @@ def _span_at(
 def _lowered(text: str) -> tuple[str, str]:
     """(lower case, lower case with accents folded) of ``text``."""
     low = text.lower()
-    # _FOLD maps non-ASCII letters only: ASCII text is its own folding (a str.translate saved)
-    return low, (low if low.isascii() else low.translate(_FOLD))
+    # _FOLD maps non-ASCII letters only: ASCII text is its own folding. Other text has few of
+    # them, and replacing each match costs less than str.translate's lookup of every character
+    if low.isascii():
+        return low, low
+    return low, _FOLDED_LETTER.sub(_fold_match, low)
 
 
 @lru_cache(maxsize=8)
 def _squeezed(text: str) -> str:
     """``text`` in lower case without spaces and punctuation (``_SEPARATORS``)."""
-    return text.lower().translate(_SEPARATORS)
+    return _SEPARATOR_RUN.sub("", text.lower())  # as str.translate(_SEPARATORS), faster
 
 
 def _label_matches(label: str, text: str) -> list[tuple[int, int]]:
@@ -622,6 +644,7 @@ def _label_matches(label: str, text: str) -> list[tuple[int, int]]:
 
 
 _SEPARATORS = str.maketrans("", "", " \t\r\n&'.-+")
+_SEPARATOR_RUN = re.compile(r"[ \t\r\n&'.+-]+")
 _CONTINUE = re.compile(rf"^(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?)({_TOKEN})")
 
 
