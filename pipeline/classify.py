@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pipeline.companies import is_code_host_notification, is_publication_domain
+from pipeline.companies import is_never_a_hiring_decision
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import MessageContent, content_model_text, message_content
@@ -232,11 +232,9 @@ class Classifier:
         scores, label_thr, labels = self._decision(cats)
         if "feedback_request" in labels and _not_the_candidates_own(parsed):
             labels = tuple(lab for lab in labels if lab != "feedback_request")
-        sender = parsed.from_addr or ""
-        if labels and (is_publication_domain(sender.rsplit("@", 1)[-1]) or is_code_host_notification(sender)):
+        if labels and is_never_a_hiring_decision(parsed.from_addr or ""):
             # a newsletter quoting "we have decided to move forward with other candidates" reads
-            # like the letter it writes about, and a pull request closed with "we've decided not
-            # to merge this" like a rejection: the sender says what they are
+            # like the letter it writes about: the sender says what it is
             labels = ()
         review = any(abs(scores[lab] - label_thr[lab]) < self.review_band for lab in LABELS)
         topics: tuple[str, ...] = ()

@@ -114,12 +114,10 @@ def is_under(parts: list[str], hosts: frozenset[str]) -> bool:
 
 def _is_freemail(parts: list[str]) -> bool:
     """``is_freemail_domain`` of a lower-cased domain split at its dots."""
-    for i in range(len(parts) - 1):
-        if ".".join(parts[i:]) in FREEMAIL_DOMAINS:
-            return True
-        if parts[i] in FREEMAIL_PROVIDERS and _PUBLIC_SUFFIX.fullmatch(".".join(parts[i + 1 :])):
-            return True
-    return False
+    return is_under(parts, FREEMAIL_DOMAINS) or any(
+        parts[i] in FREEMAIL_PROVIDERS and _PUBLIC_SUFFIX.fullmatch(".".join(parts[i + 1 :]))
+        for i in range(len(parts) - 1)
+    )
 
 
 # Labels under a country code that name a kind of registrant, not the registrant: northwind.co.uk,
@@ -361,11 +359,6 @@ PUBLICATION_HOSTS = frozenset(
 )
 
 
-def is_publication_domain(domain: str) -> bool:
-    """True when ``domain`` (or a domain it is under) is a newsletter or blog host's."""
-    return is_under(domain.lower().strip(".").split("."), PUBLICATION_HOSTS)
-
-
 #: Code hosts whose notifications relay other people's words about code: "we've decided not to
 #: merge this" closes a pull request, not an application. Only their notification addresses
 #: (local parts below): their staff write from the same domains, and may be hiring.
@@ -375,10 +368,13 @@ _CODE_HOST_SENDERS = frozenset(
 )
 
 
-def is_code_host_notification(addr: str) -> bool:
-    """True when ``addr`` is a code host's notification sender (notifications@github.com)."""
+def is_never_a_hiring_decision(addr: str) -> bool:
+    """True when the sender ``addr`` says its mail decides nothing about the reader's
+    applications, whatever its words: a newsletter or blog host (a column quoting rejection
+    letters), or a code host's notification sender (a pull request "we've decided not to merge")."""
     local, _, domain = addr.lower().strip().partition("@")
-    return local in _CODE_HOST_SENDERS and is_under(domain.strip(".").split("."), CODE_HOSTS)
+    parts = domain.strip(".").split(".")
+    return is_under(parts, PUBLICATION_HOSTS) or (local in _CODE_HOST_SENDERS and is_under(parts, CODE_HOSTS))
 
 
 @lru_cache(maxsize=1024)  # one message asks it of its sender's domain several times (speed)

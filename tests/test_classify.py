@@ -21,7 +21,7 @@ from pipeline.classify import (
     _reads_words_only,
     average_views,
 )
-from pipeline.companies import is_code_host_notification
+from pipeline.companies import is_never_a_hiring_decision
 from pipeline.errors import ModelError
 from pipeline.extract import extract_company, reason_cues, topic_cues
 from pipeline.features import content_model_text, message_content
@@ -415,10 +415,11 @@ def test_mail_from_a_publisher_or_code_host_gets_no_label(classifier: Classifier
 
 def test_a_code_host_staff_address_is_not_a_notification() -> None:
     """Code hosts hire too: only their notification senders lose labels, not their staff."""
-    assert is_code_host_notification("notifications@github.com")
-    assert is_code_host_notification("gitlab@mg.gitlab.com")
-    assert not is_code_host_notification("ada.quist@github.com")
-    assert not is_code_host_notification("notifications@kelderwick.com")
+    assert is_never_a_hiring_decision("notifications@github.com")
+    assert is_never_a_hiring_decision("gitlab@mg.gitlab.com")
+    assert is_never_a_hiring_decision("Desk@OfferDesk.Substack.com")  # any address of the host
+    assert not is_never_a_hiring_decision("ada.quist@github.com")
+    assert not is_never_a_hiring_decision("notifications@kelderwick.com")
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
