@@ -43,6 +43,7 @@ from pipeline.features import (
     is_forward,
     lower_matches_ignorecase,
     without_reply_prefixes,
+    word_start,
 )
 from pipeline.htmltext import html_to_text
 from pipeline.names import is_given_name
@@ -88,7 +89,10 @@ _BODY_PATTERNS = [re.compile(rf"\b(?i:{'|'.join(f'(?:{t})' for t in _BODY_TRIGGE
 # IGNORECASE (several times faster); ``_body_matches`` then runs the full pattern only there.
 # Its branches are grouped by first letter (``group_by_first_letter``): at each word start the
 # engine then tries one branch per letter rather than every trigger (speed).
-_BODY_STARTS = re.compile(r"\b(?=" + group_by_first_letter("|".join(_BODY_TRIGGERS)) + r"\s)")
+# ``word_start`` stands for the "\b": the engine passes most positions after one cheap test.
+_BODY_STARTS = re.compile(
+    word_start("|".join(_BODY_TRIGGERS)) + "(?=" + group_by_first_letter("|".join(_BODY_TRIGGERS)) + r"\s)"
+)
 
 
 #: an agency's client doing what only an employer does with the candidate's application, the
@@ -612,6 +616,9 @@ def _lowered(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=8)
 def _squeezed(text: str) -> str:
     """``text`` in lower case without spaces and the joining marks of ``_SEPARATOR_RUN``."""
+    if text.isascii():
+        # bytes.translate deletes the marks in one C pass, ~30x faster than the regex (speed)
+        return text.lower().encode("ascii").translate(None, _SEPARATOR_BYTES).decode("ascii")
     return _SEPARATOR_RUN.sub("", text.lower())
 
 
@@ -632,6 +639,7 @@ def _label_matches(label: str, text: str) -> list[tuple[int, int]]:
 
 #: (one regex substitution: faster than str.translate with a table of deletions)
 _SEPARATOR_RUN = re.compile(r"[ \t\r\n&'.+-]+")
+_SEPARATOR_BYTES = b" \t\r\n&'.+-"
 _CONTINUE = re.compile(rf"^(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?)({_TOKEN})")
 
 
@@ -931,8 +939,9 @@ _TEAM_HINT = re.compile(
 )
 
 
-# the same words searched in lower-cased text without IGNORECASE (several times faster)
-_TEAM_HINT_LOWER = re.compile(_TEAM_HINT.pattern)
+# the same words searched in lower-cased text without IGNORECASE, grouped by first letter
+# (several times faster)
+_TEAM_HINT_LOWER = re.compile(group_by_first_letter(_TEAM_HINT.pattern))
 
 
 def _found_in_any_case(pattern: re.Pattern[str], lower: re.Pattern[str], text: str) -> bool:
@@ -1383,6 +1392,8 @@ def _abbreviated(label: str, text: str, parsed: ParsedMessage) -> str | None:
         for start, first in enumerate(words):
             if not first[:1].isupper() or first.lower().strip(".") in _STOP_CANDIDATES:
                 continue
+            if _compact(first)[:1] != label[0] and first.lower() not in _ABBREV_LINK:
+                continue  # it cannot give the label's first letter: no phrase starts here (speed)
             phrase = _abbrev_phrase(label, words, start)
             if phrase and _compact(phrase) not in people:
                 best[phrase] += 1
@@ -1618,28 +1629,38 @@ def _with_person(m: re.Match[str]) -> bool:
     return bool(_WITH.search(before)) and _person_shaped(m.group("name"))
 
 
-_SIG_ROLE = re.compile(
-    r"\b(?:lead|manager|recruiter|engineer|partner|director|head|founder|co-founder|ceo|cto|coo"
+#: job-title words of a signature line (en, de, fr, es, it, nl, pt, pl: "Gérant",
+#: "Personalreferentin", "Kierownik Działu Kadr")
+_SIG_ROLE_WORDS = (
+    r"lead|manager|recruiter|engineer|partner|director|head|founder|co-founder|ceo|cto|coo"
     r"|vp|officer|coordinator|specialist|talent|people|hr|operations|recruiting|recruitment"
     r"|acquisition|consultant|sourcer|leiter(?:in)?|responsable|directeur|directrice"
     r"|reclutador(?:a)?|gerente"
-    # more titles, and those of German, French, Spanish, Italian, Dutch, Portuguese and Polish
-    # sign-offs ("Gérant", "Personalreferentin", "Kierownik Działu Kadr")
     r"|principal|administrator|assistant|analyst|adviser|advisor|owner|supervisor|executive"
     r"|president|registrar|geschäftsführer(?:in)?|inhaber(?:in)?|personal\w*|referent(?:in)?"
     r"|sachbearbeiter(?:in)?|g[ée]rante?|charg[ée]e? de recrutement|assistante|gestionnaire"
     r"|jef[ae]|director(?:a)?|coordinador(?:a)?|responsabile|direttor[ei]|direttrice|titolare"
-    r"|hoofd|eigenaar|co[öo]rdinator|diretor(?:a)?|kierownik|specjalist(?:a|ka)|dyrektor)\b",
-    re.IGNORECASE,
+    r"|hoofd|eigenaar|co[öo]rdinator|diretor(?:a)?|kierownik|specjalist(?:a|ka)|dyrektor"
 )
-# the same words searched in lower-cased text without IGNORECASE (several times faster)
-_SIG_ROLE_LOWER = re.compile(_SIG_ROLE.pattern)
+_SIG_ROLE = re.compile(rf"\b(?:{_SIG_ROLE_WORDS})\b", re.IGNORECASE)
+# the same words searched in lower-cased text without IGNORECASE, grouped by first letter
+# (several times faster)
+_SIG_ROLE_LOWER = re.compile(word_start(_SIG_ROLE_WORDS) + group_by_first_letter(_SIG_ROLE_WORDS) + r"\b")
 _SIG_LINE = re.compile(rf"^\s*(?P<role>[^\n,|–—@]{{2,60}}?)\s*(?:,|\||–|—|\s-\s|\sat\s|@)\s*{NAME}\s*$")
 
 
-def _names_role(line: str) -> bool:
-    """``_SIG_ROLE.search(line)`` as a bool."""
-    return _found_in_any_case(_SIG_ROLE, _SIG_ROLE_LOWER, line)
+def _naming_roles(lines: list[str]) -> list[bool]:
+    """``_SIG_ROLE.search(line) is not None`` for each of ``lines``, by one scan of them joined
+    (the words match no line break, so each hit lies in one line; speed)."""
+    joined = "\n".join(lines)
+    low = joined.lower()
+    if not lower_matches_ignorecase(joined, low):
+        return [_SIG_ROLE.search(line) is not None for line in lines]
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    found = [False] * len(lines)
+    for m in _SIG_ROLE_LOWER.finditer(low):
+        found[bisect_right(starts, m.start()) - 1] = True
+    return found
 
 
 def _signature_orgs(tail: str) -> list[str]:
@@ -1648,7 +1669,7 @@ def _signature_orgs(tail: str) -> list[str]:
     out: list[str] = []
     lines = [x.strip() for x in tail.splitlines() if x.strip()][-8:]
     # whether each line names a role, computed once per line (each is asked about twice)
-    role = [_names_role(line) for line in lines]
+    role = _naming_roles(lines)
     for i, line in enumerate(lines):
         m = _SIG_LINE.match(line) if len(line) <= 90 and role[i] else None
         if m and _SIG_ROLE.search(m.group("role")):

@@ -16,8 +16,10 @@ e-mail addresses and digits folded) and caps the length for speed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from html import unescape
+from itertools import accumulate
 
 from pipeline.htmltext import html_to_text, strip_invisible
 from pipeline.records import ParsedMessage
@@ -143,20 +145,34 @@ def lower_matches_ignorecase(text: str, low: str) -> bool:
     return len(low) == len(text) and not any(ch in low for ch in _CASE_SPECIALS)
 
 
+#: Plain strings, one of which every match of ``_FOOTER_LINE`` contains (in lower case): only the
+#: lines holding one are searched with the pattern. ``str.find`` skips the rest of a long message
+#: far faster than the pattern's engine, which tries its branches at every position (speed).
+_FOOTER_ANCHORS = (
+    "unsubscribe", "abmelden", "sabonner", "darse de baja", "suscripci", "email preferences",
+    "manage ", "privac", "datenschutz", "confidential", "intended recipient", "all rights reserved",
+    "©", "(c) ",
+    "powered by", "sent from my ", "reply", "nicht auf diese ", "ne pas r", "no responda",
+    "browser", "receiv", "was sent ", "equal opportunity employer",
+)
+
+
 def _footer_lines(lines: list[str]) -> set[int]:
     """Indices of the lines ``_FOOTER_LINE`` finds something in."""
     joined = "\n".join(lines)
     low = joined.lower()
     if not lower_matches_ignorecase(joined, low):
         return {i for i, line in enumerate(lines) if _FOOTER_LINE.search(line)}
-    hits: set[int] = set()
-    line, counted = 0, 0
-    for m in _FOOTER_LOWER.finditer(low):
-        # the line of a hit: newlines before it, counted from the previous hit on
-        line += low.count("\n", counted, m.start())
-        counted = m.start()
-        hits.add(line)
-    return hits
+    # where each line starts in ``low`` (and where the next would: one past its end)
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    candidates: set[int] = set()
+    for anchor in _FOOTER_ANCHORS:
+        k = low.find(anchor)
+        while k != -1:
+            i = bisect_right(starts, k) - 1
+            candidates.add(i)
+            k = low.find(anchor, starts[i + 1])  # the line is a candidate: go on from the next
+    return {i for i in candidates if _FOOTER_LOWER.search(low, starts[i], starts[i + 1] - 1)}
 
 
 def _split_forward(
@@ -450,18 +466,72 @@ def group_by_first_letter(alternatives: str) -> str:
     return "(?:" + "|".join(grouped + other) + ")"
 
 
-def word_alternatives(pattern: str) -> str | None:
-    """The alternatives of a "\\b(?:...)" pattern whose group spans the rest of it; else None."""
-    if not pattern.startswith("\\b(?:") or 5 + _spans(pattern[5:])[1] != len(pattern) - 1:
+def first_chars(alternatives: str) -> frozenset[str] | None:
+    """The characters a match of the alternation ``alternatives`` can start with, or None when
+    they cannot be told from its text (a class, an escape, an optional first item we do not
+    follow). Literal first letters and groups (also optional ones: "(?:uit te )?nodigen") are
+    followed."""
+    found: set[str] = set()
+    for start, end in _spans(alternatives)[0]:
+        chars = _branch_first_chars(alternatives[start:end])
+        if chars is None:
+            return None
+        found |= chars
+    return frozenset(found)
+
+
+def _branch_first_chars(branch: str) -> frozenset[str] | None:
+    if branch.startswith("(?:"):
+        end = 3 + _spans(branch[3:])[1]  # the group's ")"
+        inner = first_chars(branch[3:end])
+        after = branch[end + 1 : end + 2]
+        if inner is None or after in ("+", "{"):
+            return None if after == "{" else inner
+        if after in ("?", "*"):  # the group may be skipped: what follows may start the match
+            rest = branch[end + 2 :].removeprefix("?")  # "??": lazy, same first characters
+            following = _branch_first_chars(rest)
+            return None if following is None else inner | following
+        return inner
+    first = branch[:1]
+    if not first or first in _META or branch[1:2] in ("?", "*", "{"):
         return None
-    return pattern[5:-1]
+    return frozenset(first)
+
+
+def word_start(alternatives: str) -> str:
+    """What to put before the alternation ``alternatives`` for "\\b" when it opens a word:
+    "(?<!\\w)(?=[...])" with the alternation's possible first characters when known (all word
+    characters), which lets the engine pass most positions after one cheap test (1.5x faster
+    on benchmark mail than "\\b", which tests every position's neighbours first); else "\\b"."""
+    chars = first_chars(alternatives)
+    if not chars or not all(ch.isalnum() or ch == "_" for ch in chars):
+        return "\\b"
+    return "(?<!\\w)(?=[" + "".join(sorted(chars)) + "])"
+
+
+#: how a pattern that opens a word starts: "\\b" or what ``word_start`` puts in its place
+_WORD_START = re.compile(r"\\b|\(\?<!\\w\)\(\?=\[[^\]]*\]\)")
+
+
+def word_alternatives(pattern: str) -> str | None:
+    """The alternatives of a "\\b(?:...)" pattern (or one opened by ``word_start``) whose group
+    spans the rest of it; else None."""
+    start = _WORD_START.match(pattern)
+    if start is None or not pattern.startswith("(?:", start.end()):
+        return None
+    body = start.end() + 3
+    if body + _spans(pattern[body:])[1] != len(pattern) - 1:
+        return None
+    return pattern[body:-1]
 
 
 def by_first_letter(pattern: str) -> str:
     """``pattern`` ("\\b(?:a|b|...)") with its alternatives grouped by first letter
     (``group_by_first_letter``); any other pattern as it is."""
     alternatives = word_alternatives(pattern)
-    return pattern if alternatives is None else "\\b" + group_by_first_letter(alternatives)
+    if alternatives is None:
+        return pattern
+    return word_start(alternatives) + group_by_first_letter(alternatives)
 
 
 _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -700,8 +770,10 @@ _CONCEPT_WORDS: tuple[tuple[str, str], ...] = (
 _CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rf"(?<!\w)(?:{_trie(words)})")) for name, words in _CONCEPT_WORDS
 )
-#: any concept word, with no look-behind: the engine then skips to the words' first letters at once
-_CONCEPTS_ANY = re.compile(_trie("|".join(words for _, words in _CONCEPT_WORDS)))
+_CONCEPT_ALTERNATIVES = "|".join(words for _, words in _CONCEPT_WORDS)
+#: any concept word at a word start (every concept pattern opens with "(?<!\w)": a hit inside a
+#: word would be tried for nothing); ``word_start`` lets the engine skip most positions at once
+_CONCEPTS_ANY = re.compile(word_start(_CONCEPT_ALTERNATIVES) + f"(?:{_trie(_CONCEPT_ALTERNATIVES)})")
 
 
 def _any_of(patterns: list[str]) -> re.Pattern[str]:
@@ -711,7 +783,8 @@ def _any_of(patterns: list[str]) -> re.Pattern[str]:
     rather than one per pattern (speed)."""
     pooled = [word_alternatives(p) for p in patterns]
     if all(a is not None for a in pooled):
-        return re.compile("\\b" + group_by_first_letter("|".join(a for a in pooled if a is not None)))
+        alternatives = "|".join(a for a in pooled if a is not None)
+        return re.compile(word_start(alternatives) + group_by_first_letter(alternatives))
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 

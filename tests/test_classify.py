@@ -1268,3 +1268,22 @@ def test_company_name_spans_map_back_through_gaps_at_either_end() -> None:
     (begin, end), = _find_label("alderstreet", text)
     assert text[begin:end] == "alder street"
     assert _find_label("smithandjones", "hi from smith & jones ltd")[0] == (8, 21)
+
+
+def test_fast_signature_and_text_scans_answer_like_the_plain_patterns() -> None:
+    """Signature lines are tested for job-title words in one scan of them joined, and ASCII text is
+    squeezed with bytes.translate (speed): the answers must be the plain patterns' answers."""
+    import random
+
+    from pipeline.extract import _SEPARATOR_RUN, _SIG_ROLE, _naming_roles, _squeezed
+
+    pieces = ["Talent", "partner", "Acme", "GESCHÄFTSFÜHRERIN", "Chargée de recrutement", "co-founder",
+              "Leadership", "headline", "ı", "Personalabteilung", "Jane", "|", ",", "-", " ", "&", "'", "."]
+    rng = random.Random(17)
+    for _ in range(500):
+        lines = ["".join(rng.choice(pieces) + rng.choice(" \t") for _ in range(rng.randint(0, 4)))
+                 for _ in range(5)]
+        assert _naming_roles(lines) == [_SIG_ROLE.search(line) is not None for line in lines], lines
+        text = "\n".join(lines)
+        assert _squeezed(text) == _SEPARATOR_RUN.sub("", text.lower()), text
+    assert _naming_roles(["Jane Doe", "Head of People", "Acme Ltd"]) == [False, True, False]

@@ -418,7 +418,8 @@ def test_cue_scan_pools_every_cue_in_one_first_letter_pattern() -> None:
 
     from pipeline.features import _CUES, _CUES_ANY, _matching
 
-    assert _CUES_ANY.pattern.startswith(r"\b(?:a(?:")  # pooled, not one group per cue
+    # pooled, not one group per cue, behind the cheap word-start test of ``word_start``
+    assert _CUES_ANY.pattern.startswith(r"(?<!\w)(?=[") and r"])(?:a(?:" in _CUES_ANY.pattern
     plain = re.compile("|".join(f"(?:{p.pattern})" for _, p in _CUES))
     texts = [
         "we regret to inform you that other candidates were chosen",
@@ -431,3 +432,62 @@ def test_cue_scan_pools_every_cue_in_one_first_letter_pattern() -> None:
         assert _matching(_CUES, _CUES_ANY, text) == _matching(_CUES, plain, text), text
         for start in range(len(text)):
             assert bool(_CUES_ANY.match(text, start)) == bool(plain.match(text, start)), (text, start)
+
+
+def test_word_start_lookahead_matches_where_the_word_boundary_does() -> None:
+    """``word_start`` replaces "\\b" before an alternation by a look-behind and a look-ahead over
+    the alternation's first characters: it must match exactly where "\\b" does, and fall back to
+    "\\b" when the first characters cannot be told."""
+    import random
+    import re
+
+    from pipeline.features import first_chars, group_by_first_letter, word_start
+
+    assert first_chars("(?:uit te )?nodigen|abc|(?:x|y)z") == frozenset("uanxy")
+    assert first_chars("(?:a|b)+c|é") == frozenset("abé")
+    assert first_chars("[ab]c") is None and first_chars("\\w+x") is None and first_chars("a?b") is None
+    assert word_start("[ab]c|d") == "\\b" and word_start("-x|y") == "\\b"  # unknown / not a word char
+    rng = random.Random(3)
+    for _ in range(40):
+        words = sorted(
+            {"".join(rng.choice("abcé ") for _ in range(rng.randint(1, 5))).strip() for _ in range(12)}
+        )
+        alternatives = "|".join([w for w in words if w] + ["(?:cé )?ab", "(?:b|é)+a"])
+        plain = re.compile(rf"\b(?:{alternatives})")
+        fast = re.compile(word_start(alternatives) + group_by_first_letter(alternatives))
+        assert fast.pattern.startswith("(?<!\\w)(?=[")
+        for _ in range(20):
+            text = "".join(rng.choice("abcdé _-\n") for _ in range(25))
+            for start in range(len(text)):
+                expected = bool(plain.match(text, start))
+                assert bool(fast.match(text, start)) == expected, (alternatives, text, start)
+
+
+def test_footer_lines_found_through_anchors_are_those_the_pattern_finds() -> None:
+    """``_footer_lines`` searches only lines holding one of ``_FOOTER_ANCHORS``: every phrase the
+    footer pattern knows must hold one, in any case, or its lines would be kept."""
+    import random
+
+    from pipeline.features import _FOOTER_LINE, _footer_lines
+
+    phrases = [
+        "Unsubscribe", "Abmelden", "se désabonner", "Se desabonner", "darse de baja",
+        "cancelar la suscripción", "Cancelar suscripcion", "Email preferences",
+        "Manage your notification settings", "manage subscription",
+        "Privacy Policy", "privacy statement", "Datenschutz", "Confidentialité", "Privacidad",
+        "intended recipient", "This e-mail and any attachments is confidential",
+        "this message may be confidential",
+        "All Rights Reserved", "© Acme", "(c) 2026", "Powered by Hirely", "Sent from my iPhone",
+        "Do not reply", "no-reply", "NOREPLY", "please dont reply", "Please don't reply",
+        "Bitte nicht auf diese E-Mail antworten", "Merci de ne pas répondre", "Por favor no responda",
+        "View this email in your browser", "view in browser",
+        "You are receiving this message because", "you received this email because",
+        "This email was sent to you", "This message was sent by Acme", "An Equal Opportunity Employer",
+    ]
+    others = ["Thanks for applying.", "Kind regards,", "See you on Monday", "İstanbul ofisi", "", "Straße 5"]
+    rng = random.Random(13)
+    for _ in range(400):
+        lines = [rng.choice(phrases + others * 2) + rng.choice(["", " today", " | Terms"]) for _ in range(6)]
+        expected = {i for i, line in enumerate(lines) if _FOOTER_LINE.search(line)}
+        assert _footer_lines(lines) == expected, lines
+    assert all(_footer_lines([p]) == {0} for p in phrases)
