@@ -491,3 +491,59 @@ def test_footer_lines_found_through_anchors_are_those_the_pattern_finds() -> Non
         expected = {i for i, line in enumerate(lines) if _FOOTER_LINE.search(line)}
         assert _footer_lines(lines) == expected, lines
     assert all(_footer_lines([p]) == {0} for p in phrases)
+
+
+def test_reply_cut_skips_only_lines_that_cannot_open_quoted_history() -> None:
+    """``_cut_reply`` tries the reply-header patterns only on lines opening like one (speed): it
+    must cut where trying them on every line cuts."""
+    import random
+
+    from pipeline.features import (
+        _REPLY_HEADER,
+        _REPLY_HEADER_END,
+        _REPLY_HEADER_START,
+        _cut_reply,
+        _header_block_at,
+    )
+
+    def every_line(lines: list[str]) -> list[str]:
+        out: list[str] = []
+        for i, line in enumerate(lines):
+            if line.strip().startswith(">"):
+                continue
+            if _REPLY_HEADER.match(line) or (
+                _REPLY_HEADER_START.match(line) and i + 1 < len(lines)
+                and _REPLY_HEADER_END.match(lines[i + 1]) and not _REPLY_HEADER_END.match(line)
+            ):
+                break
+            if out and _header_block_at(lines, i):
+                break
+            out.append(line)
+        return out
+
+    pool = [
+        "On Mon, 3 Jun 2024, Jane <j@x.org> wrote:", "  ON TUESDAY JANE WROTE:",
+        "On Mon, 3 Jun 2024 at 10:00,", "Jane Doe <jane@example.com> wrote:",
+        "Am 03.06.2024 um 10:00 schrieb Jane:", "Le lun. 3 juin, Jo a écrit :",
+        "El lun, 3 jun, Ana escribió:",
+        "ıl giorno lun 3 giu, Jo ha scritto:", "İl giorno lun, Jo ha scritto:",
+        "Op ma 3 jun. schreef Jan:", "Em seg., 3 de jun., Ana escreveu:", "-----Original Message-----",
+        "__________________", "From: Jane <j@x.org>", "Sent: Monday", "> quoted", "Thanks for applying.",
+        "Only a line", "", "on second thought, no", "Émile wrote:", "el equipo",
+    ]
+    rng = random.Random(23)
+    for _ in range(2000):
+        lines = [rng.choice(pool) for _ in range(rng.randint(1, 7))]
+        assert _cut_reply(lines) == every_line(lines), lines
+
+
+def test_digit_runs_fold_to_one_zero_like_the_regex() -> None:
+    import random
+
+    from pipeline.features import _DIGITS, _fold_digits
+
+    rng = random.Random(29)
+    for _ in range(3000):
+        text = "".join(rng.choice("0123456789 a.-\n") for _ in range(rng.randint(0, 20)))
+        assert _fold_digits(text) == _DIGITS.sub("0", text), text
+    assert _fold_digits("ref 2026-031, ٣٤ and 12") == "ref 0-0, 0 and 0"  # other scripts' digits too
