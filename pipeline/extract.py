@@ -185,6 +185,8 @@ _STOP_CANDIDATES = frozenset(
     assessment documents profile l'équipe l’équipe équipe equipo team we've we’ve we're we’re
     you're you’re you've you’ve i've i’ve i'm i’m it's it’s there's there’s
     cv résumé lebenslauf
+    stelle stellen zeit rückfragen fragen unterlagen interesse gespräch termin geduld absage zusage
+    zukunft verfügung suche aufgabe aufgaben tätigkeit mitarbeit auswahl bewerbungen kennziffer
     mr mrs ms miss mx dr prof sir madam herr frau mme mlle sr sra srta sig dott pan pani dhr mevr
     """.split()  # the last line: a person's title ("Mr. Rao", "Frau Dr. Weber") is never a company
 )
@@ -230,9 +232,14 @@ _REQ_ID = re.compile(
     r"^[A-Z]{0,4}[-_ ]?\d[\d-]*$|^(?:JR|REQ|R)[-_]?\d+"
     # "Kennziffer 2574", "Réf. 88-B", "Rif 12": a reference number, not a name
     r"|^(?:Kennziffer|Referenz|Ref|Réf|Référence|Rif|Riferimento|Referencia|Referência|Nr|No|Job ID|ID)"
-    r"\.?\s*[:#]?\s*[\w/-]*\d[\w/-]*$",
+    r"\.?\s*[:#]?\s*[\w/-]*\d[\w/-]*$"
+    # "117-IBG", "VX-2291" (what is left of "Kennziffer 2025/117-IBG"): digits and letters joined
+    r"|^\d{2,}[-/][A-Z]{2,}\d*$|^[A-Z]{2,}[-/]\d{2,}[A-Z]*$",
     re.IGNORECASE,
 )
+#: German abstract nouns, capitalised like names ("für die Einstellung", "bei der Besetzung"):
+#: one such word alone is no organisation's name
+_GERMAN_NOUN = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft)$")
 
 
 # Legal forms people leave out when they name an employer ("Baxter & Moss LLP", "Brightwater
@@ -357,8 +364,8 @@ def _clean_candidate(raw: str) -> str | None:
     words = name.split()
     if words[0].lower().strip(".,'") in _STOP_CANDIDATES:
         return None
-    if len(words) == 1 and is_given_name(name):
-        return None  # "feedback from Karen": a person
+    if len(words) == 1 and (is_given_name(name) or _GERMAN_NOUN.match(name)):
+        return None  # "feedback from Karen": a person; "für die Einstellung": a noun
     if all(w.lower().strip(".,'") in _STOP_CANDIDATES for w in words):
         return None
     if is_generic_name(name) or name.lower() in ATS_NAMES:
@@ -648,8 +655,19 @@ _LEADING_ORG = re.compile(
     r"(?:\b(?:Groupe|Grupo|Gruppo|Banco|Banque|Banca|Bank|Clínica|Clinica|Clinique|Klinikum|Seguros"
     r"|Mutuelle|Stadtwerke|Caja|Caisse|Fundación|Fondation|Stiftung|Instituto|Institut|Hôpital"
     r"|Hospital|Société|Compañía|Universidad|Université|Universität|Hochschule|Laboratoires"
-    r"|Editions|Éditions|Maison)"
-    r"|\b(?:University|City|Bank|Institute|College|Council|Port|Museum|Borough|County) of)[ \t]+$"
+    r"|Editions|Éditions|Maison"
+    # public bodies: "Stadt Wiesenau", "Gemeente Westervaart", "Landratsamt Ebersfeld"
+    r"|Stadt|Gemeinde|Marktgemeinde|Gemeente|Kommune|Landratsamt|Landkreis|Bezirksamt|Regione"
+    r"|Provincia|Stichting|Fundacja|Fondazione|Fundação)"
+    # (not "Department of": "the HR Department of Yushan Micro" is a part of the employer)
+    r"|\b(?:University|City|Bank|Institute|College|Council|Port|Museum|Borough|County|Office"
+    r"|Ministry) of"
+    r"|\b(?:Ayuntamiento|Municipio|Diputación|Concello|Universidad|Ministerio|Ville|Mairie|Commune"
+    r"|Université|Ministère|Prefeitura|Universidade) de"
+    r"|\b(?:Comune|Università|Provincia) di"
+    # an article written with a capital inside a sentence belongs to the name: "at The Copper
+    # Kettle", "Managing Editor, The Fraser Current" (not "The Acme team ..." opening a sentence)
+    r"|(?<=[a-zà-ÿ,] )(?:The|Le|La|Les|Het|De|El|Il|Lo))[ \t]+$"
 )
 
 
@@ -1030,7 +1048,71 @@ def extract_company(parsed: ParsedMessage, content: MessageContent) -> str | Non
         found = _extract_company(replace(parsed, from_name=""), content, forwarded)
         if found and (_compact(found) == person or _is_sender_first_name(found, parsed)):
             return None  # the subject or body names the same person ("New message from Rosa")
-    return found
+    if found and _ACRONYM.fullmatch(found):
+        found = _spelled_out(found, parsed, content) or found
+    return _with_article(found, parsed, content) if found else found
+
+
+_ELIDED = re.compile(r"^(?:[LlDd]|[Qq]u)['’]")
+#: a name that is an acronym ("ÖIAH", "DSPSC")
+_ACRONYM = re.compile(r"[A-ZÄÖÜÅÆØ]{2,7}")
+
+
+def _spelled_out(acronym: str, parsed: ParsedMessage, content: MessageContent) -> str | None:
+    """The name ``acronym`` stands for when the mail writes it out: before the acronym in
+    brackets ("Organisation internationale des bassins fluviaux (OIBF)"), or as a capitalised
+    phrase ("Deccan State Public Service Commission" signing a "DSPSC" notice). A person names
+    the organisation so."""
+    text = f"{content.subject}\n{content.body}\n{content.signature}"
+    label = _compact(acronym)
+    for m in re.finditer(rf"([^\n()]{{3,120}}?)\s*\({re.escape(acronym)}\)", text):
+        # "L'Organisation": the elided article is no word of the name
+        words = [_ELIDED.sub("", w) for w in _WORD_RUN.findall(m.group(1))[-9:]]
+        for start in range(len(words) - 1, -1, -1):
+            word = words[start]
+            if word.lower() in _ABBREV_LINK or not word[:1].isupper():
+                continue
+            if _initials_spell(label, words[start:]):
+                return _clean_candidate(" ".join(words[start:]))
+    return _abbreviated(label, text, parsed)
+
+
+def _initials_spell(label: str, words: list[str]) -> bool:
+    """True when the first letters of ``words`` spell ``label``; link words ("des", "für") may
+    give none."""
+    reach = {0}
+    for word in words:
+        first = _compact(word)[:1]
+        link = word.lower() in _ABBREV_LINK
+        spelled = {pos + 1 for pos in reach if pos < len(label) and label[pos] == first}
+        reach = spelled | reach if link else spelled
+        if not reach:
+            return False
+    return len(label) in reach
+
+
+#: an article that belongs to the name after it: capitalised inside a sentence ("at The Copper
+#: Kettle", "Managing Editor, The Fraser Current") or opening a line that is only the name
+_ARTICLES = ("The", "Le", "La", "Les", "Het", "De", "El", "Il", "Lo")
+_ARTICLE_OF_NAME = (
+    r"(?:(?<=[a-zà-ÿ0-9,:;(] )|(?m:^)[ \t]*)((?:" + "|".join(_ARTICLES) + r") ){name}"
+    # the name ends there: no word follows on its line ("The Acme Early Careers Team", "The Acme
+    # crew" are the sender's sign-offs)
+    r"(?![\w&’'-])(?![ \t]*[^\W\d_])"
+)
+
+
+def _with_article(name: str, parsed: ParsedMessage, content: MessageContent) -> str:
+    """``name`` with the article the mail writes as part of it ("The Fraser Current"), which
+    ``_clean_candidate`` took off; ``name`` as it is otherwise ("The Acme team" opening a
+    sentence is Acme's)."""
+    if name.split(" ", 1)[0] in _ARTICLES:
+        return name
+    text = f"{parsed.from_name or ''}\n{content.subject}\n{content.body}\n{content.signature}"
+    if not any(f"{article} {name}" in text for article in _ARTICLES):
+        return name  # (a plain test first: each name would compile a pattern of its own)
+    m = re.search(_ARTICLE_OF_NAME.format(name=re.escape(name)), text)
+    return m.group(1) + name if m else name
 
 
 def _client_in_subject(m: re.Match[str], text: str) -> bool:
@@ -1172,7 +1254,9 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
         # the user writing from a personal domain (sam@okafor.example): like free mail, the
         # recipient's domain names the employer when the text spells it out
         candidate = _domain_label(_first_to(parsed))
-        found = _spelled(candidate, whole) if candidate else None
+        # the recipient's domain spelled out ("orbitadoc" in "Orbita Documentari") or abbreviated
+        # ("kingsmereha": "Kingsmere Housing Association") in the text
+        found = (_spelled(candidate, whole) or _abbreviated(candidate, whole, parsed)) if candidate else None
         if candidate and found and not _in_person_name(found, whole):
             to_label = candidate
             labels = [lab for lab in labels if lab != from_label]
@@ -1617,7 +1701,10 @@ def _own_domain(parsed: ParsedMessage, from_label: str, whole: str) -> bool:
     if not _person_shaped(parsed.from_name.strip()) or len(words) < 2:
         return False
     forms = {_compact("".join(words)), _compact("".join(reversed(words)))}
-    return local in forms and _spelled(from_label, whole) is None
+    # "a.ogunleye@", "karthik.subramanian.arch@": the surname with initials or more
+    surname = _compact(words[-1])
+    named = local in forms or (len(surname) >= 4 and surname in local)
+    return named and _spelled(from_label, whole) is None
 
 
 _WITH = re.compile(r"\b(?:with|con|mit|avec)\s+$", re.IGNORECASE)

@@ -1287,3 +1287,63 @@ def test_fast_signature_and_text_scans_answer_like_the_plain_patterns() -> None:
         text = "\n".join(lines)
         assert _squeezed(text) == _SEPARATOR_RUN.sub("", text.lower()), text
     assert _naming_roles(["Jane Doe", "Head of People", "Acme Ltd"]) == [False, True, False]
+
+
+def test_company_names_public_bodies_articles_and_acronyms_as_the_mail_writes_them() -> None:
+    # a public body's head word belongs to its name ("Stadt Wiesenau", not "Wiesenau")
+    body = (
+        "Sehr geehrter Herr Krämer,\n\nwir bestätigen Ihnen den Termin im Rathaus Wiesenau.\n\n"
+        "Mit freundlichen Grüßen\nMelanie Schröder\nPersonalamt der Stadt Wiesenau\n"
+    )
+    assert _company("Melanie Schröder", "personalamt@wiesenau.example", "Terminbestätigung", body) == (
+        "Stadt Wiesenau"
+    )
+    # a German noun after "für die" is no name ("für die Einstellung")
+    body = (
+        "Liebe Frau Hoffmann,\n\nich freue mich, Ihnen die Stelle anbieten zu können. Die "
+        "Personalabteilung schickt Ihnen die Unterlagen für die Einstellung.\n\nMartin Kessler\n"
+        "Technische Hochschule Rabenau\n"
+    )
+    found = _company("Martin Kessler", "martin.kessler@th-rabenau.example", "Ihre Stelle", body)
+    assert found != "Einstellung"
+    # a capitalised article inside a sentence is part of the name; a team's sign-off is not
+    body = "Hi Owen,\n\nWe were impressed.\n\nWarmly,\nNadia Koh\nManaging Editor, The Fraser Current\n"
+    assert _company("Nadia Koh", "nadia@frasercurrent.example", "Audio producer role", body) == (
+        "The Fraser Current"
+    )
+    body = "Thanks for applying.\n\nYours sincerely,\nThe Pemberton Retail Early Careers Team\n"
+    assert _company("Pemberton Retail", "careers@pembertonretail.example", "Your application", body) == (
+        "Pemberton Retail"
+    )
+    # an acronym the mail writes out is named in full
+    body = (
+        "Madame,\n\nL'Organisation internationale des bassins fluviaux (OIBF) accuse réception de "
+        "votre candidature.\n"
+    )
+    assert _company("OIBF - Recrutement", "recrutement@oibf-geneve.example", "Accusé de réception", body) == (
+        "Organisation internationale des bassins fluviaux"
+    )
+
+
+def test_the_candidates_own_mail_from_an_unknown_mailbox_names_the_recipient() -> None:
+    """Sent mail from a mail provider no list knows (a.ogunleye@fastpost.example): the sender's
+    address is a person's, the provider's name is nowhere in the text, and the recipient's domain
+    is abbreviated there, so the employer is the recipient's."""
+    body = (
+        "Dear Karen,\n\nThank you for letting me know the outcome of Tuesday's interview. I enjoyed "
+        "learning about the new service at Kingsmere Housing Association.\n\nI would value any "
+        "feedback on my interview.\n\nWith thanks,\nAdebayo Ogunleye\n"
+    )
+    parsed = ParsedMessage(
+        from_name="Adebayo Ogunleye", from_addr="a.ogunleye@fastpost.example",
+        to_addrs=("k.whitlock@kingsmereha.example",), subject="Tenancy Support Officer - feedback",
+        text_plain=body,
+    )
+    assert extract_company(parsed, message_content(parsed)) == "Kingsmere Housing Association"
+    # the employer writing to a candidate at that mailbox keeps its own name
+    reply = ParsedMessage(
+        from_name="Karen Whitlock", from_addr="k.whitlock@kingsmereha.example",
+        to_addrs=("a.ogunleye@fastpost.example",), subject="Your interview",
+        text_plain="Dear Adebayo,\n\nThanks for interviewing with Kingsmere Housing Association.\n\nKaren\n",
+    )
+    assert extract_company(reply, message_content(reply)) == "Kingsmere Housing Association"
