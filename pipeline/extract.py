@@ -721,6 +721,12 @@ def _spelled(label: str, text: str) -> str | None:
     return best
 
 
+def _is_org_head(words: str) -> bool:
+    """True when ``words`` ("Gemeinde ", "University of ") are all a name's leading head words."""
+    m = _LEADING_ORG.search(words)
+    return m is not None and m.start() == 0
+
+
 def _cut_is_role(tail: str) -> bool:
     return any(w.lower() in _ROLE_WORDS for w in tail.split())
 
@@ -867,7 +873,12 @@ _ORG_WORD = re.compile(
     r"|devices|instruments|research|credit|lending|accountants|accounting|solicitors|attorneys"
     r"|realty|estates|homes|housing|cleaning|services|supplies|textiles|printing|packaging"
     r"|bäckerei|panader[ií]a|boulangerie|pâtisserie|pasticceria|bakkerij|transportes|construcciones"
-    r"|constructora|ingenier[ií]a|ingénierie|cooperativa|coopérative|genossenschaft)\b",
+    r"|constructora|ingenier[ií]a|ingénierie|cooperativa|coopérative|genossenschaft"
+    # public bodies, universities and associations ("Gemeente Westervaart" is no person)
+    r"|gemeente|gemeinde|stadt|kommun|kommune|landratsamt|ayuntamiento|comune|municipio|mairie"
+    r"|ministry|ministerio|regione|provincia|stichting|fundacja|fondazione|fundação|fundación"
+    r"|universidad|université|università|universität|hochschule|verein|vereniging"
+    r"|institut|instituto)\b",
     re.IGNORECASE,
 )
 
@@ -1425,10 +1436,19 @@ def _extract_company(parsed: ParsedMessage, content: MessageContent, forwarded: 
             k
             for k in scores
             if k != short
-            and spelled[k].startswith(spelled[short] + " ")
-            # one more organisation word ("Group", "Labs"), not "People Services"
-            and re.fullmatch(r"\S+", spelled[k][len(spelled[short]) + 1 :])
-            and _ONE_ORG_WORD.fullmatch(spelled[k][len(spelled[short]) + 1 :])
+            and (
+                (
+                    spelled[k].startswith(spelled[short] + " ")
+                    # one more organisation word ("Group", "Labs"), not "People Services"
+                    and re.fullmatch(r"\S+", spelled[k][len(spelled[short]) + 1 :])
+                    and _ONE_ORG_WORD.fullmatch(spelled[k][len(spelled[short]) + 1 :])
+                )
+                # or a public body's head word before it ("Gemeinde Oberwil am See")
+                or (
+                    spelled[k].endswith(" " + spelled[short])
+                    and _is_org_head(spelled[k][: -len(spelled[short])])
+                )
+            )
         ]
         if short in scores and len(longer) == 1:
             scores[longer[0]] += scores.pop(short)

@@ -1298,6 +1298,15 @@ def test_company_names_public_bodies_articles_and_acronyms_as_the_mail_writes_th
     assert _company("Melanie Schröder", "personalamt@wiesenau.example", "Terminbestätigung", body) == (
         "Stadt Wiesenau"
     )
+    # a public body's display name is no person's, and beats its bare place name
+    body = (
+        "Geachte heer Van Dijk,\n\nWij nemen uw sollicitatie niet verder in behandeling.\n\n"
+        "Met vriendelijke groet,\nnamens het college van Westervaart,\nmw. E. Kuipers\n"
+        "Gemeente Westervaart\nPostbus 120, 1790 AC Westervaart\n"
+    )
+    assert _company("Gemeente Westervaart", "werkenbij@westervaart.example", "Uw sollicitatie", body) == (
+        "Gemeente Westervaart"
+    )
     # a German noun after "für die" is no name ("für die Einstellung")
     body = (
         "Liebe Frau Hoffmann,\n\nich freue mich, Ihnen die Stelle anbieten zu können. Die "
