@@ -619,6 +619,9 @@ _CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|nicht (?:für sie|in die engere)|(?:andere[nr]?|anderweitig) (?:bewerber|kandidat|entschieden)"
             r"|pas (?:été )?sélectionn|ne (?:pas )?(?:pourrons|pouvons) pas (?:donner|poursuivre)"
             r"|autres? (?:candidat|profil)|ne sera pas retenu"
+            # conjugated: "nous ne donnerons pas suite"; a post "has now been filled" (not "the
+            # role has been filled", which agencies write of roles they never put you forward for)
+            r"|donner(?:ons|a|ont)? pas suite|(?:post|vacancy|position) has (?:now |already )?been filled"
             r"|no (?:has|ha|han) sido seleccionad|otros? (?:perfil|candidat)"
             r"|no (?:seguir|continuar|avanzar)(?:emos)? (?:adelante|con tu|con su)"
             # more ways of saying it (v15): formal and public-sector closings

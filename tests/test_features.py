@@ -547,3 +547,12 @@ def test_digit_runs_fold_to_one_zero_like_the_regex() -> None:
         text = "".join(rng.choice("0123456789 a.-\n") for _ in range(rng.randint(0, 20)))
         assert _fold_digits(text) == _DIGITS.sub("0", text), text
     assert _fold_digits("ref 2026-031, ٣٤ and 12") == "ref 0-0, 0 and 0"  # other scripts' digits too
+
+
+def test_conjugated_and_academic_rejection_phrases_are_cues() -> None:
+    french = "Après relecture, nous ne donnerons pas suite à votre candidature."
+    assert "cuereject" in model_text(_msg(french))
+    assert "cuereject" in model_text(_msg("I'm afraid the post has now been filled.", "Re: Postdoc"))
+    # an agency's role that closed before it put anyone forward is no rejection (labels.md)
+    closed = _msg("The client paused the search.", "The Ferrovia role has been filled")
+    assert "cuereject" not in model_text(closed)
