@@ -1862,7 +1862,7 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:vacature|functie) is (?:inmiddels |al )?(?:vervuld|ingevuld|vergeven)"
         r"|vaga (?:já )?(?:foi |está |esteja )?(?:preenchida|ocupada)"
         r"|stanowisko (?:zostało )?(?:już )?obsadzone|(?:tjänsten|rollen) (?:är|har) (?:redan |nu )?tillsatt"
-        r"|stillingen er (?:nu |nå |allerede )?(?:besat|besatt)"
+        r"|stillingen (?:nu |nå )?er (?:nu |nå |allerede )?(?:besat|besatt)"
         # hires and appointments said in other words (v13)
         r"|(?:we|they)(?:'ve| have)? (?:now |already |just |since |recently )?"
         r"(?:hired|appointed|made (?:a|an) (?:hire|appointment)"
@@ -1890,7 +1890,7 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|blocco (?:delle )?assunzioni|stop alle assunzioni|vacaturestop|personeelsstop"
         r"|orçament|congelamento (?:de|das) (?:contrata|admiss)|budżet|wstrzyman\w* (?:rekrutacj|zatrudnie)"
         r"|zamrożeni\w* (?:etatów|zatrudnie|rekrutacj)|anställningsstopp|ansættelsesstop"
-        r"|ansettelsesstopp|budsjett"
+        r"|ansettelsesstopp|budsjett|aufnahmestopp"
         # a start-up's money: "we don't have the runway to hire", "our bridge round is delayed"
         r"|runway|bridge round",
     ),
@@ -1905,7 +1905,7 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"|(?:mais|melhor) (?:alinhad|adequad|ajustad)|lepiej (?:dopasowan|pasuj|odpowiada)"
         r"|bättre (?:matchar|passar|överensstämmer)|bedre (?:match|passer|matcher)"
         r"|mais de perto|se (?:ajusta|adequa|encaixa) melhor|dichter bij|più da vicino"
-        r"|(?:genauer|besser) (?:entspricht|entsprechen|entsprach)",
+        r"|(?:genauer|besser) (?:entspricht|entsprechen|entsprach)|w większym stopniu odpowiada",
     ),
     "level_mismatch": re.compile(
         r"more (?:senior|junior|experienced)|someone (?:more )?(?:senior|junior)"
@@ -1931,7 +1931,8 @@ _REASON_CUES: dict[str, re.Pattern[str]] = {
         r"(?:cancel+ed|closed|withdrawn|eliminated|put on hold|paused|removed)"
         r"|(?:cancel+ed|closed|withdrawn|eliminated|paused)\s+(?:the|this)\s+"
         r"(?:position|role|opening|requisition)"
-        r"|no longer (?:hiring|recruiting) for"
+        r"|no longer (?:hiring|recruiting) for|(?:been|be) disestablished|(?:won't|will not) be filled"
+        r"|posto non verrà (?:ricoperto|coperto)"
         r"|not (?:be )?(?:moving forward with|filling) (?:the|this) (?:role|position)"
         r"|stelle\s+(?:wurde\s+)?(?:gestrichen|zurückgezogen|storniert)|nicht (?:mehr )?(?:neu )?besetzt"
         r"|poste\s+(?:a\s+[ée]t[ée]\s+)?(?:annul[ée]|supprim[ée]|gel[ée])"

@@ -1356,3 +1356,13 @@ def test_the_candidates_own_mail_from_an_unknown_mailbox_names_the_recipient() -
         text_plain="Dear Adebayo,\n\nThanks for interviewing with Kingsmere Housing Association.\n\nKaren\n",
     )
     assert extract_company(reply, message_content(reply)) == "Kingsmere Housing Association"
+
+
+def test_reason_cues_in_more_wordings() -> None:
+    assert reason_cues("Vi må desværre meddele, at stillingen nu er besat.") == ("role_filled",)
+    assert reason_cues("Aufgrund eines verhängten Aufnahmestopps müssen wir absagen.") == ("budget_freeze",)
+    polish = "osobę, której doświadczenie w większym stopniu odpowiada wymaganiom"
+    assert reason_cues(polish) == ("closer_fit",)
+    restructure = "the GIS Officer role has been disestablished and won't be filled"
+    assert reason_cues(restructure) == ("role_cancelled",)
+    assert reason_cues("La selezione non avrà seguito e il posto non verrà ricoperto.") == ("role_cancelled",)
