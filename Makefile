@@ -66,7 +66,7 @@ evaluate: install ## held-out-writer P/R/F1, macro-F1, confusions; demo mailbox
 	$(BIN)/jobmail evaluate
 
 eval-blind: install ## score the blind evaluation sets of models/eval (never trained on)
-	@for s in setA setB setC setD setE setF setG setH; do echo "== $$s"; $(BIN)/python bench/eval_external.py models/eval/$$s --quiet || exit 1; done
+	@for s in setA setB setC setD setE setF setG setH setI; do echo "== $$s"; $(BIN)/python bench/eval_external.py models/eval/$$s --quiet || exit 1; done
 
 bench: install ## backfill and poll benchmarks against a local Dovecot (N=10000)
 	$(BIN)/python -m bench.run --messages $(N)
