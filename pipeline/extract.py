@@ -1714,8 +1714,9 @@ def _in_person_name(spelled: str, text: str) -> bool:
 
 
 def _own_domain(parsed: ParsedMessage, from_label: str, whole: str) -> bool:
-    """The sender is a person on a domain of their own: the address is their name
-    (sam.okafor@), the display name a person's, and the domain is nowhere in the text."""
+    """The sender is a person writing from a mailbox of their own: the display name is a
+    person's, the address is their name (sam.okafor@, or with initials: a.ogunleye@), and the
+    domain is nowhere in the text: a domain of their own or a mail provider no list knows."""
     words = parsed.from_name.split()
     local = _compact(parsed.from_addr.split("@", 1)[0])
     if not _person_shaped(parsed.from_name.strip()) or len(words) < 2:
