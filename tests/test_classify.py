@@ -398,6 +398,7 @@ def test_a_second_stage_without_its_thresholds_or_band_is_refused(tmp_path: Path
     [
         "The Offer Desk <desk@offerdesk.substack.com>",  # an essay quoting a rejection letter
         "Ada Quist <notifications@github.com>",  # a pull request closed with the same words
+        "Karrierebrief <newsletter@handwerk-karriere.example>",  # a newsletter's own address
     ],
 )
 def test_mail_from_a_publisher_or_code_host_gets_no_label(classifier: Classifier, sender: str) -> None:
@@ -420,6 +421,10 @@ def test_a_code_host_staff_address_is_not_a_notification() -> None:
     assert is_never_a_hiring_decision("Desk@OfferDesk.Substack.com")  # any address of the host
     assert not is_never_a_hiring_decision("ada.quist@github.com")
     assert not is_never_a_hiring_decision("notifications@kelderwick.com")
+    # a publication's or event organiser's own address, on any domain; not "newsroom@"
+    assert is_never_a_hiring_decision("events@kelderwick.com")
+    assert is_never_a_hiring_decision("Newsletter+de@karriere.example")
+    assert not is_never_a_hiring_decision("newsroom@kelderwick.com")
 
 
 def test_cli_classify_prints_one_json_object_per_message(tmp_path: Path) -> None:
