@@ -664,10 +664,7 @@ _LEADING_ORG = re.compile(
     r"|Ministry) of"
     r"|\b(?:Ayuntamiento|Municipio|Diputación|Concello|Universidad|Ministerio|Ville|Mairie|Commune"
     r"|Université|Ministère|Prefeitura|Universidade) de"
-    r"|\b(?:Comune|Università|Provincia) di"
-    # an article written with a capital inside a sentence belongs to the name: "at The Copper
-    # Kettle", "Managing Editor, The Fraser Current" (not "The Acme team ..." opening a sentence)
-    r"|(?<=[a-zà-ÿ,] )(?:The|Le|La|Les|Het|De|El|Il|Lo))[ \t]+$"
+    r"|\b(?:Comune|Università|Provincia) di)[ \t]+$"
 )
 
 

@@ -508,13 +508,13 @@ def _branch_first_chars(branch: str) -> frozenset[str] | None:
         end = 3 + _spans(branch[3:])[1]  # the group's ")"
         inner = first_chars(branch[3:end])
         after = branch[end + 1 : end + 2]
-        if inner is None or after in ("+", "{"):
-            return None if after == "{" else inner
+        if inner is None or after == "{":
+            return None  # (a counted repeat may be one of zero times)
         if after in ("?", "*"):  # the group may be skipped: what follows may start the match
             rest = branch[end + 2 :].removeprefix("?")  # "??": lazy, same first characters
             following = _branch_first_chars(rest)
             return None if following is None else inner | following
-        return inner
+        return inner  # once, or "+": at least once
     first = branch[:1]
     if not first or first in _META or branch[1:2] in ("?", "*", "{"):
         return None
