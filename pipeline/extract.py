@@ -101,7 +101,7 @@ _BODY_STARTS = re.compile(
 _CLIENT_DID = re.compile(
     rf"(?:(?m:^)[ \t]*|(?<=[.!?:,\-–—] )){NAME}\s+(?:have|has)\s+(?:now\s+|just\s+|already\s+)?"
     r"(?:reviewed|come back|got back|been in touch|shortlisted|invited|asked to meet|asked to see"
-    r"|decided|offered|made (?:you )?an offer)\b"
+    r"|decided|offered|made (?:you )?an offer|been through|gone through|looked at|had a look at)\b"
 )
 
 
@@ -932,7 +932,7 @@ _AGENCY = re.compile(
 )
 # what only an intermediary writes: its client, or that it put the candidate forward
 _AGENCY_CUE = re.compile(
-    r"\b(?:my|our|the) client\b|\bclients?'s?\b|acting as an? (?:employment )?agency"
+    r"\b(?:my|our|the) client\b|\bclients?'s?\b|(?:acting|acts) as an? (?:employment )?agency"
     r"|\brecruitment (?:agency|consultancy)\b|\bmein(?:em)? (?:kunde|mandant)|\bnotre client"
     r"|\bnuestro cliente|\bhiring company\b"
     # "submitted your CV to Stagecoach", not "to the hiring manager" (an in-house recruiter)

@@ -768,6 +768,11 @@ def test_platform_senders_are_not_the_employer_the_body_names() -> None:
         ("Olly Chambers", "olly.chambers@harrowgaterecruitment.example", "they want to meet you!",
          "Morning Ben,\n\nGreat news - Kestrel Aerosystems have reviewed your CV and want to meet.\n\n"
          "Olly\nPrincipal Consultant | Harrowgate Recruitment\n", "Kestrel Aerosystems"),
+        # ... "have been through your CV" too, from an agency known by its footer
+        ("Dean Farraday", "dean.farraday@brightline.example", "trade test Thursday?",
+         "Morning Callum,\n\nGood news. Marlowe Building Services have been through your CV and want "
+         "you in for a trade test.\n\nCheers,\nDean\n\nBrightline Ltd acts as an employment agency "
+         "in relation to permanent vacancies.\n", "Marlowe Building Services"),
         # ... but not a place in the middle of a sentence
         ("Olly Chambers", "olly.chambers@harrowgaterecruitment.example", "news",
          "Hi Ben,\n\nThe retailer in Leeds have come back and want to meet you.\n\n"
