@@ -338,7 +338,7 @@ _RELAY_LABEL = re.compile(
 #: "email.careers.microsoft.com"): a sending service's or the employer's own, told apart by the
 #: display name (pipeline.extract); not "jobs." or "careers.", which employers run themselves
 SENDING_HOSTS = frozenset(
-    "mailer mailers mailing notifications notification notify noreply no-reply avisos alerts"
+    "mail mailer mailers mailing notifications notification notify noreply no-reply avisos alerts"
     " bounce bounces em email send sender"
     # the same in other languages, and hosts named for the applicants they write to
     " notifica notificacao notificacoes notificacion notificaciones notifiche notificaties"

@@ -1376,3 +1376,13 @@ def test_reason_cues_in_more_wordings() -> None:
     restructure = "the GIS Officer role has been disestablished and won't be filled"
     assert reason_cues(restructure) == ("role_cancelled",)
     assert reason_cues("La selezione non avrà seguito e il posto non verrà ricoperto.") == ("role_cancelled",)
+
+
+def test_a_services_mail_host_sending_in_another_name_is_a_relay() -> None:
+    """"Oriel Data Systems" <jobs@mail.hirebeam.example>: a "mail." host whose label the display
+    name does not spell sends for others; "Hirebeam Jobs" from it is the service itself."""
+    from pipeline.extract import _relayed
+
+    assert _relayed("jobs@mail.hirebeam.example", "jobs", "mail.hirebeam.example", "Oriel Data Systems")
+    assert not _relayed("jobs@mail.hirebeam.example", "jobs", "mail.hirebeam.example", "Hirebeam Jobs")
+    assert not _relayed("jo@hirebeam.example", "jo", "hirebeam.example", "Oriel Data Systems")
