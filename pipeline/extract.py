@@ -41,6 +41,7 @@ from pipeline.features import (
     MessageContent,
     group_by_first_letter,
     is_forward,
+    line_starts,
     lower_matches_ignorecase,
     without_reply_prefixes,
     word_start,
@@ -650,15 +651,18 @@ _SEPARATOR_BYTES = b" \t\r\n&'.+-"
 _CONTINUE = re.compile(rf"^(?:[ \t]+(?:&[ \t]+|and[ \t]+|of[ \t]+)?)({_TOKEN})")
 
 
+#: head words of public bodies and foundations that open their names ("Stadt Wiesenau", "Gemeente
+#: Westervaart", "Landratsamt Ebersfeld"): kept before a place name, and never a person's
+_PUBLIC_BODY_HEADS = (
+    "Stadt|Gemeinde|Marktgemeinde|Gemeente|Kommune|Landratsamt|Landkreis|Bezirksamt|Regione"
+    "|Provincia|Stichting|Fundacja|Fondazione|Fundação"
+)
 #: words that open an organisation's name before its distinctive part ("Grupo Altamira")
 _LEADING_ORG = re.compile(
     r"(?:\b(?:Groupe|Grupo|Gruppo|Banco|Banque|Banca|Bank|Clínica|Clinica|Clinique|Klinikum|Seguros"
     r"|Mutuelle|Stadtwerke|Caja|Caisse|Fundación|Fondation|Stiftung|Instituto|Institut|Hôpital"
     r"|Hospital|Société|Compañía|Universidad|Université|Universität|Hochschule|Laboratoires"
-    r"|Editions|Éditions|Maison"
-    # public bodies: "Stadt Wiesenau", "Gemeente Westervaart", "Landratsamt Ebersfeld"
-    r"|Stadt|Gemeinde|Marktgemeinde|Gemeente|Kommune|Landratsamt|Landkreis|Bezirksamt|Regione"
-    r"|Provincia|Stichting|Fundacja|Fondazione|Fundação)"
+    r"|Editions|Éditions|Maison|" + _PUBLIC_BODY_HEADS + ")"
     # (not "Department of": "the HR Department of Yushan Micro" is a part of the employer)
     r"|\b(?:University|City|Bank|Institute|College|Council|Port|Museum|Borough|County|Office"
     r"|Ministry) of"
@@ -720,8 +724,7 @@ def _spelled(label: str, text: str) -> str | None:
 
 def _is_org_head(words: str) -> bool:
     """True when ``words`` ("Gemeinde ", "University of ") are all a name's leading head words."""
-    m = _LEADING_ORG.search(words)
-    return m is not None and m.start() == 0
+    return _LEADING_ORG.fullmatch(words) is not None
 
 
 def _cut_is_role(tail: str) -> bool:
@@ -872,9 +875,8 @@ _ORG_WORD = re.compile(
     r"|bäckerei|panader[ií]a|boulangerie|pâtisserie|pasticceria|bakkerij|transportes|construcciones"
     r"|constructora|ingenier[ií]a|ingénierie|cooperativa|coopérative|genossenschaft"
     # public bodies, universities and associations ("Gemeente Westervaart" is no person)
-    r"|gemeente|gemeinde|stadt|kommun|kommune|landratsamt|ayuntamiento|comune|municipio|mairie"
-    r"|ministry|ministerio|regione|provincia|stichting|fundacja|fondazione|fundação|fundación"
-    r"|universidad|université|università|universität|hochschule|verein|vereniging"
+    r"|" + _PUBLIC_BODY_HEADS + r"|kommun|ayuntamiento|comune|municipio|mairie|ministry|ministerio"
+    r"|fundación|universidad|université|università|universität|hochschule|verein|vereniging"
     r"|institut|instituto)\b",
     re.IGNORECASE,
 )
@@ -1761,7 +1763,7 @@ def _naming_roles(lines: list[str]) -> list[bool]:
     low = joined.lower()
     if not lower_matches_ignorecase(joined, low):
         return [_SIG_ROLE.search(line) is not None for line in lines]
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    starts = line_starts(lines)
     found = [False] * len(lines)
     for m in _SIG_ROLE_LOWER.finditer(low):
         found[bisect_right(starts, m.start()) - 1] = True

@@ -160,14 +160,20 @@ _FOOTER_ANCHORS = (
 )
 
 
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` starts in ``"\\n".join(lines)``, and one past the last line's end:
+    a match of that joined text at ``pos`` lies in line ``bisect_right(starts, pos) - 1``, which
+    ends at ``starts[i + 1] - 1``. (Scanning the joined text once beats a scan per line.)"""
+    return list(accumulate((len(line) + 1 for line in lines), initial=0))
+
+
 def _footer_lines(lines: list[str]) -> set[int]:
     """Indices of the lines ``_FOOTER_LINE`` finds something in."""
     joined = "\n".join(lines)
     low = joined.lower()
     if not lower_matches_ignorecase(joined, low):
         return {i for i, line in enumerate(lines) if _FOOTER_LINE.search(line)}
-    # where each line starts in ``low`` (and where the next would: one past its end)
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    starts = line_starts(lines)
     candidates: set[int] = set()
     for anchor in _FOOTER_ANCHORS:
         k = low.find(anchor)
